@@ -1,0 +1,39 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "advies",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "advies", targets: ["advies"]),
+        .library(name: "AdviesCore", targets: ["AdviesCore"]),
+        .library(name: "AdviesExtraction", targets: ["AdviesExtraction"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // poppler-glib, the system C library that reads PDFs. Modulemap and shim header only.
+        .systemLibrary(
+            name: "CPoppler",
+            pkgConfig: "poppler-glib",
+            providers: [.apt(["libpoppler-glib-dev"])]
+        ),
+        // Document model and parser: pure Swift + Foundation.
+        .target(name: "AdviesCore"),
+        // PDF and plain-text input into the layout model; the only importer of CPoppler.
+        .target(name: "AdviesExtraction", dependencies: ["AdviesCore", "CPoppler"]),
+        .executableTarget(
+            name: "advies",
+            dependencies: [
+                "AdviesCore",
+                "AdviesExtraction",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "AdviesCoreTests", dependencies: ["AdviesCore"]),
+        .testTarget(name: "AdviesExtractionTests", dependencies: ["AdviesExtraction", "AdviesCore"]),
+        .testTarget(name: "AdviesCLITests", dependencies: ["advies"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,140 @@
+import AdviesCore
+import CPoppler
+import Foundation
+
+/// Reads a PDF through poppler-glib into the layout model: per page the lines in poppler's
+/// reading order, each split into spans of one font and size, with boxes, baselines and the
+/// raised (superscript) flag; the page's link annotations with the text under them; and the
+/// document information dictionary.
+public struct PDFExtractor: Sendable {
+    public var password: String?
+
+    public init(password: String? = nil) {
+        self.password = password
+    }
+
+    public func extract(_ url: URL) throws(ExtractionError) -> LayoutDocument {
+        let data = try FileProbe.read(url)
+        guard Self.hasPDFHeader(data) else { throw .notPDF(looksLike: FileProbe.sniff(data)) }
+        let document = try PopplerDocument(url: url, password: password)
+        var pages: [LayoutPage] = []
+        var diagnostics: [Diagnostic] = []
+        for index in 0..<document.pageCount {
+            let (page, messages) = PopplerMessages.collecting { document.page(at: index) }
+            let number = index + 1
+            guard var page else {
+                diagnostics.append(Diagnostic(.error, .pageUnreadable, "page \(number) cannot be read",
+                                              at: SourceLocation(page: number, line: 1)))
+                pages.append(LayoutPage(number: number, lines: [], hasTextLayer: false))
+                continue
+            }
+            page.number = number
+            if !messages.isEmpty {
+                let broken = !page.hasTextLayer
+                diagnostics.append(Diagnostic(
+                    broken ? .error : .warning, broken ? .pageUnreadable : .libraryMessage,
+                    (broken ? "page \(number) is damaged: " : "page \(number): ") + Self.summarise(messages),
+                    at: SourceLocation(page: number, line: 1)))
+            }
+            pages.append(page)
+        }
+        if !document.openMessages.isEmpty {
+            diagnostics.insert(Diagnostic(.warning, .libraryMessage,
+                                          "repaired while opening: " + Self.summarise(document.openMessages)), at: 0)
+        }
+        var info = document.info
+        info.pageCount = pages.count
+        return LayoutDocument(source: url.path, format: .pdf, info: info, pages: pages, diagnostics: diagnostics)
+    }
+
+    /// A PDF starts with `%PDF-` within its first kilobyte.
+    static func hasPDFHeader(_ data: Data) -> Bool {
+        let head = data.prefix(1024)
+        return head.range(of: Data("%PDF-".utf8)) != nil
+    }
+
+    private static func summarise(_ messages: [String]) -> String {
+        let distinct = messages.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+        let shown = distinct.prefix(2).joined(separator: "; ")
+        return distinct.count > 2 ? "\(shown) (+\(distinct.count - 2) more)" : shown
+    }
+}
+
+/// Owns a `PopplerDocument*` and frees it when done.
+final class PopplerDocument {
+    private let handle: OpaquePointer
+    let pageCount: Int
+    let info: DocumentInfo
+    let openMessages: [String]
+
+    init(url: URL, password: String?) throws(ExtractionError) {
+        let absolute = url.standardizedFileURL.path
+        let opened: Result<OpaquePointer, ExtractionError>
+        var messages: [String] = []
+        (opened, messages) = PopplerMessages.collecting { Self.open(path: absolute, password: password) }
+        handle = try opened.get()
+        openMessages = messages
+        pageCount = Int(poppler_document_get_n_pages(handle))
+        info = Self.readInfo(handle)
+        if pageCount == 0 {
+            g_object_unref(UnsafeMutableRawPointer(handle))
+            throw .damaged(messages.first ?? "no pages")
+        }
+    }
+
+    deinit {
+        g_object_unref(UnsafeMutableRawPointer(handle))
+    }
+
+    private static func open(path: String, password: String?) -> Result<OpaquePointer, ExtractionError> {
+        var error: UnsafeMutablePointer<GError>?
+        guard let uri = g_filename_to_uri(path, nil, &error) else {
+            let reason = error.map { String(cString: $0.pointee.message) } ?? "bad file name"
+            if let error { g_error_free(error) }
+            return .failure(.unreadable(reason))
+        }
+        defer { g_free(uri) }
+        // poppler-glib opens files by URI (file:///...), not by path.
+        guard let document = poppler_document_new_from_file(uri, password, &error) else {
+            defer { if let error { g_error_free(error) } }
+            guard let error else { return .failure(.damaged("poppler could not open it")) }
+            let code = UInt32(error.pointee.code)
+            let message = String(cString: error.pointee.message)
+            if code == POPPLER_ERROR_ENCRYPTED.rawValue {
+                return .failure(password == nil ? .encrypted : .wrongPassword)
+            }
+            if code == POPPLER_ERROR_OPEN_FILE.rawValue { return .failure(.unreadable(message)) }
+            return .failure(.damaged(message))
+        }
+        return .success(document)
+    }
+
+    private static func readInfo(_ document: OpaquePointer) -> DocumentInfo {
+        func string(_ value: UnsafeMutablePointer<gchar>?) -> String? {
+            guard let value else { return nil }
+            defer { g_free(value) }
+            let text = String(cString: value).trimmingCharacters(in: .whitespacesAndNewlines)
+            return text.isEmpty ? nil : text
+        }
+        func date(_ value: OpaquePointer?) -> String? {
+            guard let value else { return nil }
+            defer { g_date_time_unref(value) }
+            return string(g_date_time_format_iso8601(value))
+        }
+        return DocumentInfo(
+            title: string(poppler_document_get_title(document)),
+            author: string(poppler_document_get_author(document)),
+            subject: string(poppler_document_get_subject(document)),
+            creator: string(poppler_document_get_creator(document)),
+            producer: string(poppler_document_get_producer(document)),
+            created: date(poppler_document_get_creation_date_time(document)),
+            modified: date(poppler_document_get_modification_date_time(document)))
+    }
+
+    /// The page's layout, or nil when poppler cannot load the page at all.
+    func page(at index: Int) -> LayoutPage? {
+        guard let page = poppler_document_get_page(handle, Int32(index)) else { return nil }
+        defer { g_object_unref(UnsafeMutableRawPointer(page)) }
+        return PopplerPageReader(page: page).read()
+    }
+}

@@ -1,0 +1,105 @@
+import AdviesCore
+import Foundation
+
+/// Reads a plain-text export into the layout model.
+///
+/// Page breaks: a form feed, or (in exports without form feeds) a line that begins with exactly
+/// one space, the convention of the council's text exports. A line of many spaces is the
+/// footnote rule. Blank lines are not kept as lines; the next line counts them.
+public struct TextExtractor: Sendable {
+    public init() {}
+
+    public func extract(_ url: URL) throws(ExtractionError) -> LayoutDocument {
+        let data = try FileProbe.read(url)
+        let decoded = try TextDecoding.decode(data)
+        var document = layout(decoded.text, source: url.path)
+        document.info.encoding = decoded.encoding
+        document.diagnostics = decoded.diagnostics + document.diagnostics
+        return document
+    }
+
+    /// The layout of text already in memory.
+    public func layout(_ text: String, source: String) -> LayoutDocument {
+        let normalised = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        let chunks = normalised.split(separator: "\u{0C}", omittingEmptySubsequences: false)
+        let usesLeadingSpaceBreaks = chunks.count == 1 && Self.leadingSpaceMarksPages(normalised)
+        var pages: [LayoutPage] = []
+        for chunk in chunks {
+            var current: [LayoutLine] = []
+            var blanks = 0
+            for raw in chunk.split(separator: "\n", omittingEmptySubsequences: false) {
+                let line = String(raw)
+                if line.allSatisfy(\.isWhitespace) {
+                    if line.count >= Self.ruleWidth {
+                        current.append(LayoutLine(text: "", spans: [], isRule: true, blankLinesBefore: blanks))
+                        blanks = 0
+                    } else {
+                        blanks += 1
+                    }
+                    continue
+                }
+                if usesLeadingSpaceBreaks && Self.startsPage(raw) && !current.isEmpty {
+                    pages.append(LayoutPage(number: pages.count + 1, lines: current))
+                    current = []
+                    blanks = 0
+                }
+                let trimmed = line.trimmingCharacters(in: .whitespaces)
+                current.append(.plain(trimmed, blankLinesBefore: blanks))
+                blanks = 0
+            }
+            if !current.isEmpty || pages.isEmpty || chunks.count > 1 {
+                pages.append(LayoutPage(number: pages.count + 1, lines: current))
+            }
+        }
+        // A trailing form feed leaves an empty last page; it is not a page.
+        while pages.count > 1, pages.last!.lines.isEmpty { pages.removeLast() }
+        pages = Self.foldLinkOnlyPages(pages)
+        let info = DocumentInfo(pageCount: pages.count)
+        return LayoutDocument(source: source, format: .text, info: info, pages: pages)
+    }
+
+    /// A page's hyperlink targets are printed after its footnotes; when that block itself
+    /// begins with a space it looks like a new page. A "page" of nothing but URLs is the tail
+    /// of the one before it.
+    static func foldLinkOnlyPages(_ pages: [LayoutPage]) -> [LayoutPage] {
+        var result: [LayoutPage] = []
+        for page in pages {
+            let linkOnly = !page.lines.isEmpty && page.lines.allSatisfy { $0.isRule || isURL($0.text) }
+            if linkOnly, var previous = result.popLast() {
+                previous.lines += page.lines
+                result.append(previous)
+            } else {
+                var renumbered = page
+                renumbered.number = result.count + 1
+                result.append(renumbered)
+            }
+        }
+        return result
+    }
+
+    static func isURL(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return (lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www."))
+            && !text.contains(" ")
+    }
+
+    /// Width from which a line of spaces is a drawn rule rather than a blank line.
+    static let ruleWidth = 20
+
+    static func startsPage(_ line: Substring) -> Bool {
+        guard line.first == " " else { return false }
+        let second = line.dropFirst().first
+        return second != nil && second != " " && second != "\t"
+    }
+
+    /// The one-space page convention holds only where few lines begin with a space; a text
+    /// indented throughout is not paged that way.
+    static func leadingSpaceMarksPages(_ text: String) -> Bool {
+        var content = 0, marked = 0
+        for line in text.split(separator: "\n") where !line.allSatisfy(\.isWhitespace) {
+            content += 1
+            if startsPage(line) { marked += 1 }
+        }
+        return marked > 0 && marked * 5 <= content
+    }
+}

@@ -1,0 +1,51 @@
+import AdviesCore
+import AdviesExtraction
+import ArgumentParser
+import Foundation
+
+struct ExtractCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extract",
+        abstract: "Print the text or the layout (fonts, sizes, boxes, links) of a PDF or text file."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    @Argument(help: "A .pdf or .txt file.")
+    var file: String
+
+    @Option(help: "text: the text, pages separated by form feeds; json: the layout model.")
+    var format: Format = .text
+
+    @Option(help: "Password of an encrypted PDF.")
+    var password: String?
+
+    func run() throws {
+        let url = URL(fileURLWithPath: file)
+        let document: LayoutDocument
+        do {
+            document = try DocumentReader(password: password).read(url)
+        } catch {
+            Console.error(file, error.reason.description)
+            throw ExitCode.failure
+        }
+        switch format {
+        case .text: Console.out(document.plainText)
+        case .json: try JSONOutput.print(document)
+        }
+        report(document)
+    }
+
+    /// Warnings about a document that was read, on stderr.
+    private func report(_ document: LayoutDocument) {
+        let empty = document.pagesWithoutText
+        if !empty.isEmpty {
+            Console.error(file, "no text layer on \(empty.count) page\(empty.count == 1 ? "" : "s")")
+        }
+        for diagnostic in document.diagnostics where diagnostic.severity >= .warning {
+            Console.error(file, diagnostic.message)
+        }
+    }
+}

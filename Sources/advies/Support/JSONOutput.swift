@@ -1,0 +1,14 @@
+import Foundation
+
+enum JSONOutput {
+    static func encoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }
+
+    static func print<T: Encodable>(_ value: T) throws {
+        let data = try encoder().encode(value)
+        Console.out(String(decoding: data, as: UTF8.self))
+    }
+}
