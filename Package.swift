@@ -23,16 +23,20 @@ let package = Package(
         .target(name: "AdviesCore"),
         // PDF and plain-text input into the layout model; the only importer of CPoppler.
         .target(name: "AdviesExtraction", dependencies: ["AdviesCore", "CPoppler"]),
+        // Orchestration: read + parse + manifest, corpus evaluation.
+        .target(name: "AdviesPipeline", dependencies: ["AdviesCore", "AdviesExtraction"]),
         .executableTarget(
             name: "advies",
             dependencies: [
                 "AdviesCore",
                 "AdviesExtraction",
+                "AdviesPipeline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "AdviesCoreTests", dependencies: ["AdviesCore"]),
         .testTarget(name: "AdviesExtractionTests", dependencies: ["AdviesExtraction", "AdviesCore"]),
+        .testTarget(name: "AdviesPipelineTests", dependencies: ["AdviesPipeline", "AdviesCore"]),
         .testTarget(name: "AdviesCLITests", dependencies: ["advies"]),
     ],
     swiftLanguageModes: [.v6]

@@ -185,10 +185,16 @@ struct PopplerPageReader {
         return Style(font: name, size: size, bold: bold, italic: italic)
     }
 
+    /// The text a link sits on. A link whose box the text under it does not fill (an
+    /// annotation placed over unrelated lines) has none.
     private static func text(under box: Box, in glyphs: [Glyph]) -> String {
         let inside = glyphs.filter { g in
             g.scalar != "\n" && box.contains(x: g.box.midX, y: g.box.midY)
         }
+        let boxes = inside.filter { !$0.scalar.properties.isWhitespace }.map(\.box)
+        guard let first = boxes.first else { return "" }
+        let covered = boxes.reduce(first) { $0.union($1) }
+        guard covered.width >= box.width * 0.6 || box.width < 40 else { return "" }
         return String(String.UnicodeScalarView(inside.map(\.scalar)))
             .split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }

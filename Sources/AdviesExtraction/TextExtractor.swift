@@ -44,7 +44,8 @@ public struct TextExtractor: Sendable {
                     blanks = 0
                 }
                 let trimmed = line.trimmingCharacters(in: .whitespaces)
-                current.append(.plain(trimmed, blankLinesBefore: blanks))
+                let trailing = line.reversed().prefix { $0 == " " || $0 == "\t" }.count
+                current.append(.plain(trimmed, blankLinesBefore: blanks, trailingSpaces: trailing))
                 blanks = 0
             }
             if !current.isEmpty || pages.isEmpty || chunks.count > 1 {

@@ -5,6 +5,6 @@ struct Advies: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "advies",
         abstract: "Turn Flemish policy advisories into a knowledge base you can question.",
-        subcommands: [ExtractCommand.self]
+        subcommands: [ExtractCommand.self, ParseCommand.self, EvalCommand.self]
     )
 }

@@ -100,20 +100,25 @@ public struct LayoutLine: Codable, Sendable, Equatable {
     public var isRule: Bool
     /// Blank lines that preceded this one in a text export; vertical gap is in `box` for PDFs.
     public var blankLinesBefore: Int
+    /// Spaces a text export left at the end of the line (exporters mark paragraph ends with
+    /// two); the line's `text` is trimmed.
+    public var trailingSpaces: Int
 
     public init(text: String, spans: [TextSpan], box: Box? = nil, baseline: Double? = nil,
-                isRule: Bool = false, blankLinesBefore: Int = 0) {
+                isRule: Bool = false, blankLinesBefore: Int = 0, trailingSpaces: Int = 0) {
         self.text = text
         self.spans = spans
         self.box = box
         self.baseline = baseline
         self.isRule = isRule
         self.blankLinesBefore = blankLinesBefore
+        self.trailingSpaces = trailingSpaces
     }
 
     /// A line from a source without typography: one unstyled span.
-    public static func plain(_ text: String, blankLinesBefore: Int = 0) -> LayoutLine {
-        LayoutLine(text: text, spans: [TextSpan(text: text)], blankLinesBefore: blankLinesBefore)
+    public static func plain(_ text: String, blankLinesBefore: Int = 0, trailingSpaces: Int = 0) -> LayoutLine {
+        LayoutLine(text: text, spans: [TextSpan(text: text)], blankLinesBefore: blankLinesBefore,
+                   trailingSpaces: trailingSpaces)
     }
 
     /// The size most of the line's characters are set in.

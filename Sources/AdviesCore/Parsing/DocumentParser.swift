@@ -1,0 +1,84 @@
+import Foundation
+
+/// Builds the document tree from extracted pages: kind, metadata, sections, paragraphs and
+/// bullets, footnotes with their markers, URLs; for written questions also the questions,
+/// answers and tables. Any input gives a tree; what could not be made sense of is reported
+/// in `diagnostics`.
+public struct DocumentParser: Sendable {
+    public init() {}
+
+    public func parse(_ layout: LayoutDocument, id: String? = nil) -> ParsedDocument {
+        let input = ParserInput(layout)
+        let documentID = id ?? Self.documentID(for: layout.source)
+        var document: ParsedDocument
+        switch KindDetector.detect(input.zoned.body.map(\.text)) {
+        case .writtenQuestion:
+            document = WrittenQuestionParser(input: input).parse(id: documentID)
+        case let kind:
+            document = AdvisoryParser(input: input).parse(id: documentID)
+            if kind == .unknown {
+                document.kind = .unknown
+                document.diagnostics.insert(Diagnostic(.warning, .unknownKind,
+                    "neither an advisory nor a written question: no numbered sections, council or question header found"), at: 0)
+            }
+        }
+        document.sourceFile = layout.source
+        document.diagnostics = layout.diagnostics + document.diagnostics
+        return document
+    }
+
+    /// The id a document gets from its file name: "Corpus/pdf/x-y.pdf" -> "x-y".
+    public static func documentID(for path: String) -> String {
+        URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+    }
+}
+
+/// What every part of the parser works from: the lines, their typography, the zones.
+struct ParserInput {
+    let layout: LayoutDocument
+    let pages: [[SourceLine]]
+    let typography: Typography
+    /// The document marks superscripts, so markers are raised runs.
+    let typographic: Bool
+    let zoned: PageZoner.Result
+    let joiner: LineJoiner
+
+    init(_ layout: LayoutDocument) {
+        self.layout = layout
+        pages = LineReader.read(layout)
+        let lines = pages.flatMap { $0 }.filter { !$0.isRule }
+        typography = Typography(lines: lines)
+        typographic = lines.contains { !$0.raised.isEmpty }
+        zoned = PageZoner(typography: typography, typographic: typographic).zone(pages)
+        joiner = LineJoiner(vocabulary: Vocabulary(lines: lines.map(\.text)))
+    }
+
+    /// The PDF link annotations of every page.
+    var annotations: [(page: Int, link: LinkAnnotation)] {
+        layout.pages.flatMap { page in page.links.map { (page.number, $0) } }
+    }
+
+    /// Footnotes as the URL collector sees them.
+    func collectorNotes(_ footnotes: [Footnote]) -> [URLCollector.Note] {
+        zip(zoned.notes, footnotes).map { draft, note in
+            URLCollector.Note(number: note.number, page: draft.lines.first?.location.page ?? 0,
+                              text: note.text, boxes: draft.lines.compactMap(\.box))
+        }
+    }
+}
+
+/// Tells an advisory from a written question.
+enum KindDetector {
+    static func detect(_ texts: [String]) -> DocumentKind {
+        let head = texts.prefix(15).map { $0.lowercased().collapsed }
+        if head.contains(where: { $0.hasPrefix("schriftelijke vraag") || $0.hasPrefix("vraag om uitleg") }) {
+            return .writtenQuestion
+        }
+        let lower = texts.map { $0.lowercased().collapsed }
+        if lower.contains("antwoord"), lower.contains(where: { $0.hasPrefix("op vraag nr") }) { return .writtenQuestion }
+        let numbered = texts.filter { $0.prefixMatch(of: /\d{1,2}(?:\.\d{1,2})*\s+\p{Lu}/) != nil }.count
+        let councilWords = lower.contains { $0.contains("vlor") || $0.contains("onderwijsraad") || $0.contains("advies") || $0.contains("raad ") }
+        if numbered >= 2 || councilWords { return .advisory }
+        return .unknown
+    }
+}

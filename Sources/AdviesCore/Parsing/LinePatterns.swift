@@ -1,0 +1,38 @@
+import Foundation
+
+/// Recognisers for single lines, shared by the stages of the parser.
+enum LinePatterns {
+    /// A line that is nothing but a URL (a page's printed link targets).
+    static func isURLLine(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return (lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www."))
+            && !text.contains(" ")
+    }
+
+    /// A page number standing alone: "4", "- 4 -", "4/11", "pagina 4 van 11".
+    static func isPageNumber(_ text: String) -> Bool {
+        let t = text.trimmingCharacters(in: .whitespaces).lowercased()
+        guard !t.isEmpty, t.count <= 18 else { return false }
+        if t.allSatisfy(\.isNumber) { return t.count <= 3 }
+        return t.wholeMatch(of: /[-–]\s*\d{1,3}\s*[-–]/) != nil
+            || t.wholeMatch(of: /\d{1,3}\s*\/\s*\d{1,3}/) != nil
+            || t.wholeMatch(of: /(pagina|blz\.)\s*\d{1,3}(\s*(van|\/)\s*\d{1,3})?/) != nil
+    }
+
+    /// The number a footnote line starts with ("7 Vlaamse ...", "7Vlaamse ...", "12 tot ..."),
+    /// if any. Section numbers ("3.1"), years and amounts are not note numbers.
+    static func leadingNoteNumber(_ text: String) -> (number: Int, rest: Substring)? {
+        guard let match = text.prefixMatch(of: /(\d{1,3})(?![\d.,:\/%)-])\s*(?=\S)/) else { return nil }
+        guard let number = Int(match.output.1), number > 0 else { return nil }
+        return (number, text[match.range.upperBound...])
+    }
+
+    /// Dutch month names, for telling "3 maart 2015" (a date) from a note number.
+    static let months = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+                         "september", "oktober", "november", "december"]
+
+    static func startsWithDate(_ text: Substring) -> Bool {
+        let word = text.prefix { $0.isLetter }.lowercased()
+        return months.contains(word)
+    }
+}

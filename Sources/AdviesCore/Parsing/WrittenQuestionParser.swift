@@ -1,0 +1,205 @@
+import Foundation
+
+/// The written-question path: the header (number, asker, date, minister, subject), the
+/// numbered questions, the minister's numbered answers with their tables, and the
+/// "ACHTERGROND" list. Sections follow the gold scheme: `Q`, `Q.n`, `A`, `A.n`, `A.n.x`
+/// (table captions), and the unnumbered `ACHTERGROND`.
+struct WrittenQuestionParser {
+    let input: ParserInput
+
+    func parse(id: String) -> ParsedDocument {
+        var document = ParsedDocument(id: id, sourceFile: input.layout.source, kind: .writtenQuestion)
+        let body = input.zoned.body
+        let texts = body.map { $0.text.collapsed }
+        var metadata = Metadata()
+        metadata.organisation = "Vlaams Parlement"
+        var cursor = readHeader(texts, into: &metadata)
+        let subjectLine = cursor
+        if cursor < texts.count {
+            metadata.title = texts[cursor].replacing(/\s+-\s+/, with: " - ")
+            cursor += 1
+        }
+        metadata.date = metadata.questionDate
+        metadata.datePrecision = metadata.questionDate.flatMap { DatePrecision(isoDate: $0) }
+        var sections = [Section(number: "Q", title: metadata.title ?? "", level: 1, parent: nil,
+                                span: subjectLine < body.count ? SourceSpan(body[subjectLine].location) : nil)]
+        var blocks: [Block] = []
+
+        // Introduction and questions, up to the minister's name or the answer.
+        let answerStart = texts.firstIndex { $0.uppercased() == "ANTWOORD" || $0.uppercased().hasPrefix("ANTWOORD ") } ?? texts.count
+        var questionsEnd = answerStart
+        if let minister = ministerBlock(texts, before: answerStart) {
+            questionsEnd = minister.start
+            metadata.signatories = [minister.signatory]
+        }
+        let (questions, questionBlocks, questionSections) = numberedItems(texts, from: cursor, to: questionsEnd, prefix: "Q")
+        document.questions = questions.map { Question(number: $0.number, text: $0.text) }
+        blocks += questionBlocks
+        sections += questionSections
+
+        // The answer: "ANTWOORD", the "op vraag nr." lines, then numbered answers.
+        var index = answerStart
+        if answerStart < texts.count {
+            sections.append(Section(number: "A", title: body[answerStart].text.collapsed, level: 1, parent: nil,
+                                    span: SourceSpan(body[answerStart].location)))
+            index += 1
+            while index < texts.count, texts[index].lowercased().hasPrefix("op vraag") || texts[index].lowercased().hasPrefix("van ") {
+                index += 1
+            }
+        }
+        let background = texts.indices.first { $0 >= index && HeadingDetector.cleanTitle(texts[$0]).wholeMatch(of: HeadingDetector.listHeading) != nil }
+        let answersEnd = background ?? texts.count
+        let (answers, answerBlocks, answerSections) = numberedItems(texts, from: index, to: answersEnd, prefix: "A")
+        document.answers = answers.map { item in
+            Answer(number: item.number, textStart: item.text.split(separator: " ").prefix(12).joined(separator: " "),
+                   text: item.text, tables: item.tables)
+        }
+        blocks += answerBlocks
+        sections += answerSections
+
+        if let background {
+            let title = HeadingDetector.cleanTitle(texts[background])
+            sections.append(Section(number: nil, title: title, level: 1, parent: nil,
+                                    span: SourceSpan(start: body[background].location, end: body[texts.count - 1].location)))
+            let lines = (background + 1..<texts.count).map { BlockBuilder.Line(text: texts[$0], source: body[$0]) }
+            blocks += BlockBuilder(joiner: input.joiner).build(lines, section: title)
+        }
+
+        document.metadata = metadata
+        document.sections = sections
+        document.blocks = blocks
+        document.urls = URLCollector().collect(notes: [], bodyTexts: blocks.map(\.text),
+                                               linkLines: input.zoned.linkLines, annotations: input.annotations)
+        return document
+    }
+
+    // MARK: - Header
+
+    /// Reads "nr.", "van", "datum:", "aan" and the minister's title; returns the index of the
+    /// subject line after them.
+    private func readHeader(_ texts: [String], into metadata: inout Metadata) -> Int {
+        var index = 0
+        var addressee: String?
+        while index < min(texts.count, 12) {
+            let text = texts[index]
+            let lower = text.lowercased()
+            if lower.hasPrefix("schriftelijke vraag") || lower.hasPrefix("vraag om uitleg") {
+                if let number = text.firstMatch(of: /(?i)nr\.?\s*(\d+)/) { metadata.questionNumber = String(number.output.1) }
+            } else if let number = text.wholeMatch(of: /(?i)nr\.?\s*(\d+)(?:\s+van\s+(.+))?/) {
+                metadata.questionNumber = String(number.output.1)
+            } else if let asker = text.wholeMatch(of: /(?i)van\s+(.+)/) {
+                metadata.askedBy = PersonName.display(String(asker.output.1))
+            } else if lower.hasPrefix("datum") || (metadata.questionDate == nil && DutchDate.first(in: text) != nil && text.count < 30) {
+                metadata.questionDate = DutchDate.first(in: text)?.iso
+            } else if let name = text.wholeMatch(of: /(?i)aan\s+(.+)/) {
+                addressee = PersonName.display(String(name.output.1))
+                if index + 1 < texts.count, Self.isMinisterTitle(texts[index + 1]) {
+                    let role = Self.caseTitle(texts[index + 1])
+                    metadata.addressedTo = "\(addressee!), \(role)"
+                    index += 1
+                } else {
+                    metadata.addressedTo = addressee
+                }
+            } else if index > 0 {
+                break
+            }
+            index += 1
+        }
+        return index
+    }
+
+    /// The minister's name and title printed above the answer (the signatory).
+    private func ministerBlock(_ texts: [String], before end: Int) -> (start: Int, signatory: Signatory)? {
+        guard end >= 2 else { return nil }
+        for start in stride(from: end - 2, through: max(0, end - 4), by: -1) where Self.isMinisterTitle(texts[start + 1]) {
+            let name = texts[start]
+            guard SignatureParser.isNameLine(name) || name == name.uppercased() else { continue }
+            return (start, Signatory(name: PersonName.display(name), role: Self.caseTitle(texts[start + 1])))
+        }
+        return nil
+    }
+
+    static func isMinisterTitle(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return lower.contains("minister") || lower.contains("staatssecretaris")
+    }
+
+    /// "VLAAMS MINISTER VAN ECONOMIE, INNOVATIE, WERK" -> "Vlaams minister van Economie, Innovatie, Werk".
+    static func caseTitle(_ text: String) -> String {
+        guard !text.contains(where: \.isLowercase) else { return text }
+        let lowerWords: Set<String> = ["van", "en", "de", "het", "voor", "der", "den", "minister", "viceminister-president",
+                                       "staatssecretaris", "bevoegd", "op", "in", "met", "aan", "te"]
+        return text.lowercased().split(separator: " ").enumerated().map { index, word in
+            let bare = word.trimmingCharacters(in: .punctuationCharacters)
+            if index > 0 && lowerWords.contains(bare) { return String(word) }
+            return word.prefix(1).uppercased() + word.dropFirst()
+        }.joined(separator: " ")
+    }
+
+    // MARK: - Numbered questions and answers
+
+    private struct Item {
+        var number: Int
+        var text: String
+        var tables: [DataTable]
+    }
+
+    /// Items "1. ...", "2. ..." in order between `start` and `end`; text before the first is
+    /// an introduction. Lettered captions followed by a table become tables and subsections.
+    private func numberedItems(_ texts: [String], from start: Int, to end: Int, prefix: String)
+        -> ([Item], [Block], [Section]) {
+        let body = input.zoned.body
+        let builder = BlockBuilder(joiner: input.joiner)
+        let tables = TableParser(typography: input.typography, joiner: input.joiner)
+        var items: [Item] = []
+        var blocks: [Block] = []
+        var sections: [Section] = []
+        var expected = 1
+        var paragraph: [BlockBuilder.Line] = []
+        var currentSection = prefix
+        func flush() {
+            blocks += builder.build(paragraph, section: currentSection)
+            paragraph = []
+        }
+        var index = start
+        while index < end {
+            let text = texts[index]
+            if let match = text.prefixMatch(of: /(\d{1,2})[.)]\s+/), Int(match.output.1) == expected {
+                flush()
+                let number = "\(prefix).\(expected)"
+                sections.append(Section(number: number, title: "", level: 2, parent: prefix, span: SourceSpan(body[index].location)))
+                currentSection = number
+                items.append(Item(number: expected, text: "", tables: []))
+                expected += 1
+                paragraph = [BlockBuilder.Line(text: String(text[match.range.upperBound...]), source: body[index])]
+                index += 1
+                continue
+            }
+            if !items.isEmpty, let caption = text.wholeMatch(of: /([a-z])\)\s+(.+)/),
+               let table = tables.parse(texts, lines: body, from: index + 1, until: end) {
+                flush()
+                let label = String(caption.output.1)
+                let title = String(caption.output.2)
+                let parent = "\(prefix).\(items.count)"
+                sections.append(Section(number: "\(parent).\(label)", title: title, level: 3, parent: parent,
+                                        span: SourceSpan(start: body[index].location, end: body[table.end - 1].location)))
+                currentSection = "\(parent).\(label)"
+                paragraph = table.leadingText.map { BlockBuilder.Line(text: texts[$0], source: body[$0]) }
+                flush()
+                items[items.count - 1].tables.append(DataTable(label: label, caption: title, rowHeader: table.rowHeader,
+                                                               columns: table.columns, rows: table.rows, notes: table.notes))
+                index = table.end
+                continue
+            }
+            paragraph.append(BlockBuilder.Line(text: text, source: body[index]))
+            index += 1
+        }
+        flush()
+        // An item's text: its blocks (tables left out), joined.
+        for i in items.indices {
+            let label = "\(prefix).\(items[i].number)"
+            items[i].text = blocks.filter { $0.section == label }.map(\.text).joined(separator: " ")
+        }
+        return (items, blocks, sections)
+    }
+}

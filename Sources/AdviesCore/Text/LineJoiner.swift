@@ -1,0 +1,113 @@
+import Foundation
+
+/// Joins wrapped lines into running text (GUIDE.md §2): one space between lines, except after
+/// a line ending in a hyphen that follows a letter or digit. Such a break is glued, and the
+/// hyphen kept or dropped on evidence: ranges and URLs keep it, a word the document also
+/// writes whole drops it, a compound it also writes hyphenated (or one whose first part is an
+/// acronym or a name) keeps it, and Dutch vowel clashes ("zee-egel") keep it.
+public struct LineJoiner: Sendable {
+    public let vocabulary: Vocabulary
+
+    public init(vocabulary: Vocabulary) {
+        self.vocabulary = vocabulary
+    }
+
+    public func join<S: Sequence>(_ lines: S) -> String where S.Element: StringProtocol {
+        var result = ""
+        for raw in lines {
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            guard !line.isEmpty else { continue }
+            if result.isEmpty {
+                result = line
+            } else if let hyphenated = hyphenBreak(result) {
+                result = keepsHyphen(before: hyphenated, after: line, in: result) ? result + line
+                    : String(result.dropLast()) + line
+            } else {
+                result += " " + line
+            }
+        }
+        return result.collapsed
+    }
+
+    /// The word before a line-final hyphen, when the line ends in one right after a letter or digit.
+    private func hyphenBreak(_ text: String) -> Substring? {
+        guard text.hasSuffix("-"), text.count >= 2 else { return nil }
+        let beforeHyphen = text[text.index(before: text.index(before: text.endIndex))]
+        guard beforeHyphen.isLetter || beforeHyphen.isNumber else { return nil }
+        let body = text.dropLast()
+        let start = body.lastIndex(where: { $0 == " " }).map { body.index(after: $0) } ?? body.startIndex
+        return body[start...]
+    }
+
+    func keepsHyphen(before left: Substring, after line: String, in text: String) -> Bool {
+        let right = line.prefix { !$0.isWhitespace }
+        guard let first = right.first, let last = left.last else { return true }
+        if last.isNumber && first.isNumber { return true }
+        if left.contains("/") || left.contains("www.") || left.contains("://") { return true }
+        if Self.closesDashPair(text) { return true }
+        let rightWord = right.prefix { $0.isLetter || $0.isNumber || $0 == "-" }
+        let leftWord = left.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "-") }).last.map(String.init) ?? String(left)
+        let joined = (leftWord + rightWord).lowercased()
+        if vocabulary.contains(joined) { return false }
+        if vocabulary.containsCompound(leftWord.lowercased() + "-" + rightWord.lowercased()) { return true }
+        if first.isUppercase { return true }
+        if Self.isAcronymOrName(leftWord, vocabulary: vocabulary) { return true }
+        if Self.vowelClash(last, first) { return true }
+        return false
+    }
+
+    /// "... alternatieve -maar wel gelijkwaardige-": the line-final hyphen closes a dash pair.
+    private static func closesDashPair(_ text: String) -> Bool {
+        let sentence = text.split(whereSeparator: { ".?!".contains($0) }).last ?? Substring(text)
+        return sentence.contains(" -") && !sentence.dropLast().contains("- ")
+            && sentence.range(of: #" -\p{L}"#, options: .regularExpression) != nil
+    }
+
+    private static func isAcronymOrName(_ word: String, vocabulary: Vocabulary) -> Bool {
+        guard let first = word.first else { return false }
+        if first.isUppercase { return true }
+        if vocabulary.seenInCapitals(word.lowercased()) { return true }
+        // No Dutch word opens with three consonants and no vowel before them ("dbso", "cdo").
+        let opening = word.lowercased().prefix(3)
+        return opening.count == 3 && !opening.contains(where: { "aeiouyéèëïöü".contains($0) })
+    }
+
+    /// Two vowels that would read as one sound if written together.
+    private static func vowelClash(_ a: Character, _ b: Character) -> Bool {
+        let pairs: Set<String> = ["aa", "ae", "ai", "au", "ee", "ei", "eu", "ie", "oe", "oi", "oo", "ou", "ui", "uu"]
+        return pairs.contains(String(a).lowercased() + String(b).lowercased())
+    }
+}
+
+/// The words of one document: evidence for repairing its hyphenation.
+public struct Vocabulary: Sendable {
+    private var words: Set<String> = []
+    private var compounds: Set<String> = []
+    private var capitals: Set<String> = []
+
+    public init<S: Sequence>(lines: S) where S.Element: StringProtocol {
+        for line in lines {
+            for token in line.split(whereSeparator: { $0.isWhitespace }) {
+                let word = token.trimmingCharacters(in: CharacterSet.letters.union(.decimalDigits).union(["-"]).inverted)
+                guard !word.isEmpty else { continue }
+                let lower = word.lowercased()
+                if word.dropFirst().contains("-") && !word.hasSuffix("-") {
+                    compounds.insert(lower)
+                    for part in lower.split(separator: "-") { words.insert(String(part)) }
+                } else {
+                    words.insert(lower)
+                }
+                if word.count >= 2, word.allSatisfy({ $0.isUppercase || $0.isNumber || $0 == "-" }) {
+                    capitals.insert(lower)
+                }
+            }
+        }
+    }
+
+    /// The word occurs whole somewhere in the document.
+    public func contains(_ word: String) -> Bool { words.contains(word) }
+    /// The document writes this hyphenated compound inside a line.
+    public func containsCompound(_ word: String) -> Bool { compounds.contains(word) }
+    /// The document writes this word in capitals somewhere (an acronym).
+    public func seenInCapitals(_ word: String) -> Bool { capitals.contains(word) }
+}
