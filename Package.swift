@@ -34,10 +34,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "AdviesCoreTests", dependencies: ["AdviesCore"]),
-        .testTarget(name: "AdviesExtractionTests", dependencies: ["AdviesExtraction", "AdviesCore"]),
-        .testTarget(name: "AdviesPipelineTests", dependencies: ["AdviesPipeline", "AdviesCore"]),
-        .testTarget(name: "AdviesCLITests", dependencies: ["advies"]),
+        // Helpers the test targets share: repository paths, running the binary, gold files.
+        .target(name: "TestSupport", dependencies: ["AdviesCore"], path: "Tests/TestSupport"),
+        .testTarget(name: "AdviesCoreTests", dependencies: ["AdviesCore", "TestSupport"]),
+        .testTarget(name: "AdviesExtractionTests", dependencies: ["AdviesExtraction", "AdviesCore", "TestSupport"]),
+        .testTarget(name: "AdviesPipelineTests", dependencies: ["AdviesPipeline", "AdviesCore", "TestSupport"]),
+        .testTarget(name: "AdviesCLITests", dependencies: ["advies", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

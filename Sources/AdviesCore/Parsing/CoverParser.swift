@@ -41,8 +41,8 @@ enum CoverParser {
                 // A labelled fact may wrap: take lines until the next label or a blank-ish break.
                 var parts = [text]
                 var next = index + 1
-                while next < texts.count, !isLabelled(texts[next]), !lines[next].breakBefore,
-                      parts.joined(separator: " ").last.map({ !".".contains($0) }) ?? false, next - index < 3 {
+                while next < texts.count, !isLabelled(texts[next]), !lines[next].breakBefore, next - index < 3,
+                      let first = texts[next].first, first.isLowercase || first.isNumber {
                     parts.append(texts[next])
                     next += 1
                 }

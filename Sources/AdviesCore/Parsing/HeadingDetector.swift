@@ -30,6 +30,7 @@ struct HeadingDetector {
     func detect(_ texts: [String], lines: [SourceLine]) -> Result {
         var result = Result()
         var current: [Int] = []
+        var dotted: Bool?
         var index = 0
         while index < texts.count {
             if let tocEnd = tableOfContents(at: index, texts) {
@@ -40,9 +41,10 @@ struct HeadingDetector {
                 index = tocEnd
                 continue
             }
-            if let heading = numbered(at: index, texts, lines, current: current,
+            if let heading = numbered(at: index, texts, lines, current: current, dotted: dotted,
                                       previousHeadingEnd: result.headings.last?.lines.last, diagnostics: &result.diagnostics) {
                 current = heading.number!.split(separator: ".").compactMap { Int($0) }
+                dotted = dotted ?? Self.isDotted(texts[index])
                 result.headings.append(heading)
                 index = heading.lines.last! + 1
                 continue
@@ -59,7 +61,7 @@ struct HeadingDetector {
 
     // MARK: - Numbered headings
 
-    private func numbered(at index: Int, _ texts: [String], _ lines: [SourceLine], current: [Int],
+    private func numbered(at index: Int, _ texts: [String], _ lines: [SourceLine], current: [Int], dotted: Bool?,
                           previousHeadingEnd: Int?, diagnostics: inout [Diagnostic]) -> Heading? {
         let text = texts[index]
         guard let match = text.wholeMatch(of: /(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(.+)/) else { return nil }
@@ -68,6 +70,12 @@ struct HeadingDetector {
         let line = lines[index]
         guard opensWithCapital(title), !readsAsSentence(title), title.count <= 160 else { return nil }
         if styled && !typography.isEmphasised(line) { return nil }
+        if !styled {
+            // A list ("1. Hoeveel ...") under a lead-in, or numbered in another style than the
+            // headings so far, is not a heading.
+            if let dotted, dotted != Self.isDotted(text) { return nil }
+            if index > 0, texts[index - 1].hasSuffix(":"), previousHeadingEnd != index - 1 { return nil }
+        }
         guard let step = Self.step(from: current, to: number) else { return nil }
         if step == .gap && !typography.isEmphasised(line) { return nil }
         if !styled && !standsApart(index, texts, lines) && previousHeadingEnd != index - 1 { return nil }
@@ -85,6 +93,11 @@ struct HeadingDetector {
     }
 
     enum Step { case next, gap }
+
+    /// "1. Titel" rather than "1 Titel" (a level-one number followed by a period).
+    static func isDotted(_ text: String) -> Bool {
+        text.prefixMatch(of: /\d{1,2}\.\s/) != nil
+    }
 
     /// How `number` follows `current`: the next sibling at some level, or a first child.
     static func step(from current: [Int], to number: [Int]) -> Step? {

@@ -37,9 +37,12 @@ enum MarkerScanner {
             if word.count >= 2, word.allSatisfy(\.isUppercase) { continue }
             add(match.output.2.startIndex..<match.output.2.endIndex, number: Int(match.output.2))
         }
-        // Glued to punctuation, ending the token: "leren.1 Er", "18.2.2 Na", "systeem.’4".
-        for match in text.matches(of: /[.,;:!?)’'”\]](\d{1,3})(?=\s|$)/) {
-            add(match.output.1.startIndex..<match.output.1.endIndex, number: Int(match.output.1))
+        // Glued to punctuation, ending the token: "leren.1 Er", "18.2.2 Na", "systeem.’4". Not
+        // the decimals of "55,2 %" or "4.3", but after a numbered point ("actie 18.2." + "2").
+        for match in text.matches(of: /(\S*?)([.,;:!?)’'”\]])(\d{1,3})(?=\s|$)/) {
+            let before = match.output.1, mark = match.output.2
+            if let last = before.last, last.isNumber, mark == "," || (mark == "." && !before.contains(".")) { continue }
+            add(match.output.3.startIndex..<match.output.3.endIndex, number: Int(match.output.3))
         }
         // After a sentence end, set apart: "werkplek. 7 In de".
         for match in text.matches(of: /[.!?’”] (\d{1,3})(?=\s+\p{Lu}|\s*$)/) {

@@ -19,6 +19,9 @@ public struct LineJoiner: Sendable {
             guard !line.isEmpty else { continue }
             if result.isEmpty {
                 result = line
+            } else if Self.closesDashPair(result) {
+                // "-maar wel gelijkwaardige-": a dash, joined like any line.
+                result += " " + line
             } else if let hyphenated = hyphenBreak(result) {
                 result = keepsHyphen(before: hyphenated, after: line, in: result) ? result + line
                     : String(result.dropLast()) + line
@@ -44,7 +47,6 @@ public struct LineJoiner: Sendable {
         guard let first = right.first, let last = left.last else { return true }
         if last.isNumber && first.isNumber { return true }
         if left.contains("/") || left.contains("www.") || left.contains("://") { return true }
-        if Self.closesDashPair(text) { return true }
         let rightWord = right.prefix { $0.isLetter || $0.isNumber || $0 == "-" }
         let leftWord = left.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "-") }).last.map(String.init) ?? String(left)
         let joined = (leftWord + rightWord).lowercased()

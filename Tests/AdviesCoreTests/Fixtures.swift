@@ -1,0 +1,22 @@
+import AdviesCore
+
+/// Builds small documents inline: each page a list of lines; "---" stands for the footnote
+/// rule of a text export.
+enum Fixture {
+    static func layout(_ pages: [[String]], format: SourceFormat = .text) -> LayoutDocument {
+        let layoutPages = pages.enumerated().map { index, lines in
+            LayoutPage(number: index + 1, lines: lines.map { text in
+                text == "---" ? LayoutLine(text: "", spans: [], isRule: true) : .plain(text)
+            })
+        }
+        return LayoutDocument(source: "fixture.txt", format: format, info: DocumentInfo(pageCount: pages.count),
+                              pages: layoutPages)
+    }
+
+    static func parse(_ pages: [[String]]) -> ParsedDocument {
+        DocumentParser().parse(layout(pages), id: "fixture")
+    }
+
+    /// A line of running text long enough to set the document's full line width.
+    static let filler = "De raad heeft deze vraag grondig besproken en formuleert hieronder zijn standpunt ter zake."
+}

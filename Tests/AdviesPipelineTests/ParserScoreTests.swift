@@ -1,0 +1,52 @@
+import AdviesCore
+import AdviesPipeline
+import Foundation
+import Testing
+import TestSupport
+
+/// The parser's structure scores against the gold annotations, printed and held to floors,
+/// from PDF and from text input separately.
+@Suite("Parser against gold")
+struct ParserScoreTests {
+    static let report: CorpusEvaluation.Report = {
+        let evaluation = CorpusEvaluation(annotations: Repository.annotations, corpus: Repository.corpus)
+        return try! evaluation.run()
+    }()
+
+    static let floors: [(Evaluator.Element, Double)] = [
+        (.sections, 0.98), (.footnotes, 0.98), (.urls, 0.98), (.tableCells, 0.99), (.signatories, 0.95),
+    ]
+
+    @Test("Structure floors hold", arguments: [SourceFormat.pdf, .text])
+    func structureFloors(format: SourceFormat) {
+        #expect(Self.report.failures.isEmpty, "unreadable: \(Self.report.failures)")
+        for (element, floor) in Self.floors {
+            let score = Self.report.score(element, format: format)
+            print(String(format: "%@ %@: P %.3f R %.3f F1 %.3f (floor %.2f)", format.rawValue, element.rawValue,
+                         score.precision, score.recall, score.f1, floor))
+            #expect(!score.isEmpty, "\(element) has nothing to score")
+            #expect(score.f1 >= floor, "\(format) \(element) F1 \(score.f1) < \(floor)")
+        }
+    }
+
+    @Test("Metadata, questions and answers of the written question")
+    func writtenQuestion() {
+        for element in [Evaluator.Element.metadata, .questions, .answers] {
+            let score = Self.report.score(element)
+            print(String(format: "%@: F1 %.3f", element.rawValue, score.f1))
+            #expect(score.f1 >= 0.95, "\(element) F1 \(score.f1)")
+        }
+    }
+
+    @Test("A PDF and its text twin give the same tree", arguments: Repository.documentIDs)
+    func sameTree(id: String) throws {
+        let pdf = try DocumentLoader().load(Repository.pdf(id))
+        let text = try DocumentLoader().load(Repository.text(id))
+        #expect(pdf.kind == text.kind)
+        #expect(pdf.sections.map { "\($0.number ?? "-") \($0.title)" } == text.sections.map { "\($0.number ?? "-") \($0.title)" })
+        #expect(pdf.footnotes.map { "\($0.number) \($0.text) | \($0.section ?? "-")" }
+                == text.footnotes.map { "\($0.number) \($0.text) | \($0.section ?? "-")" })
+        #expect(pdf.metadata.signatories == text.metadata.signatories)
+        #expect(Set(pdf.urls.map(\.url)) == Set(text.urls.map(\.url)))
+    }
+}

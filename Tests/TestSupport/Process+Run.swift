@@ -1,0 +1,51 @@
+import Foundation
+
+/// The outcome of running a command.
+public struct CommandResult: Sendable {
+    public var status: Int32
+    public var stdout: String
+    public var stderr: String
+
+    /// Non-empty lines of stderr.
+    public var errorLines: [String] {
+        stderr.split(separator: "\n").map(String.init).filter { !$0.isEmpty }
+    }
+}
+
+public enum Command {
+    /// Runs an executable with arguments and returns its exit status and output.
+    public static func run(_ executable: URL, _ arguments: [String], environment: [String: String] = [:],
+                           currentDirectory: URL? = nil) throws -> CommandResult {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        var env = ProcessInfo.processInfo.environment
+        for (key, value) in environment { env[key] = value }
+        process.environment = env
+        if let currentDirectory { process.currentDirectoryURL = currentDirectory }
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        // Read both pipes while the process runs, so a full pipe never blocks it.
+        let group = DispatchGroup()
+        nonisolated(unsafe) var outData = Data(), errData = Data()
+        DispatchQueue.global().async(group: group) { outData = out.fileHandleForReading.readDataToEndOfFile() }
+        DispatchQueue.global().async(group: group) { errData = err.fileHandleForReading.readDataToEndOfFile() }
+        group.wait()
+        process.waitUntilExit()
+        return CommandResult(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                             stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// Runs the built `advies` binary.
+    public static func advies(_ arguments: [String], environment: [String: String] = [:],
+                              currentDirectory: URL? = nil) throws -> CommandResult {
+        try run(Repository.binary, arguments, environment: environment, currentDirectory: currentDirectory)
+    }
+
+    /// Runs a program found on PATH.
+    public static func tool(_ name: String, _ arguments: [String]) throws -> CommandResult {
+        try run(URL(fileURLWithPath: "/usr/bin/env"), [name] + arguments)
+    }
+}
