@@ -15,7 +15,10 @@ public struct DocumentLoader: Sendable {
     public func load(_ url: URL) throws(FileError) -> ParsedDocument {
         let layout = try DocumentReader(password: password).read(url)
         var document = DocumentParser().parse(layout)
-        manifest?.apply(to: &document)
+        if let manifest {
+            manifest.apply(to: &document)
+            document.crossReferences = CrossReferencer.link(document, to: manifest.known)
+        }
         return document
     }
 }

@@ -1,5 +1,4 @@
 import AdviesCore
-import AdviesExtraction
 import AdviesPipeline
 import ArgumentParser
 import Foundation
@@ -32,22 +31,21 @@ struct ParseCommand: ParsableCommand {
     var password: String?
 
     func run() throws {
-        let layout: LayoutDocument
+        var facts: Manifest?
+        if let manifest {
+            do {
+                facts = try Manifest.load(URL(fileURLWithPath: manifest))
+            } catch {
+                Console.error(manifest, "not a readable manifest (\(error.localizedDescription))")
+                throw ExitCode.failure
+            }
+        }
+        let document: ParsedDocument
         do {
-            layout = try DocumentReader(password: password).read(URL(fileURLWithPath: file))
+            document = try DocumentLoader(password: password, manifest: facts).load(URL(fileURLWithPath: file))
         } catch {
             Console.error(file, error.reason.description)
             throw ExitCode.failure
-        }
-        var document = DocumentParser().parse(layout)
-        if let manifest {
-            do {
-                let facts = try Manifest.load(URL(fileURLWithPath: manifest))
-                facts.apply(to: &document)
-            } catch {
-                Console.error(manifest, "\(error)")
-                throw ExitCode.failure
-            }
         }
         if tables != nil {
             Console.out(TableCSV.render(document))

@@ -31,6 +31,11 @@ public struct Manifest: Codable, Sendable {
         return try decoder.decode(Manifest.self, from: data)
     }
 
+    /// The documents as citations would describe them, for cross-references.
+    public var known: [CrossReferencer.Known] {
+        documents.map { CrossReferencer.Known(id: $0.id, title: $0.title, date: $0.date, url: $0.url) }
+    }
+
     /// The entry for a document id.
     public func entry(for id: String) -> Entry? {
         documents.first { $0.id == id }

@@ -93,12 +93,16 @@ public struct URLReference: Codable, Sendable, Equatable {
     public var footnotes: [Int]?
     /// The words the link sits on (PDF link annotations).
     public var linkText: String?
+    /// Where the URL is first printed or linked.
+    public var firstSeen: SourceLocation?
 
-    public init(url: String, footnote: Int? = nil, footnotes: [Int]? = nil, linkText: String? = nil) {
+    public init(url: String, footnote: Int? = nil, footnotes: [Int]? = nil, linkText: String? = nil,
+                firstSeen: SourceLocation? = nil) {
         self.url = url
         self.footnote = footnote
         self.footnotes = footnotes
         self.linkText = linkText
+        self.firstSeen = firstSeen
     }
 }
 
@@ -137,5 +141,6 @@ extension URLReference {
         try c.encode(footnote, forKey: .footnote)
         try c.encodeIfPresent(footnotes, forKey: .footnotes)
         try c.encodeIfPresent(linkText, forKey: .linkText)
+        try c.encodeIfPresent(firstSeen, forKey: .firstSeen)
     }
 }

@@ -35,7 +35,7 @@ struct AdvisoryParser {
         document.blocks = blocks(texts: texts, consumed: consumed, outline: outline)
         document.footnotes = footnotes(matched: matched, cleaned: cleaned, outline: outline)
         document.urls = URLCollector().collect(notes: input.collectorNotes(document.footnotes),
-                                               bodyTexts: document.blocks.map(\.text),
+                                               body: input.collectorBody(document.blocks),
                                                linkLines: input.zoned.linkLines, annotations: input.annotations)
         for index in document.footnotes.indices {
             let number = document.footnotes[index].number

@@ -50,7 +50,7 @@ struct BlockBuilder {
                 span = SourceSpan(location)
                 continue
             }
-            if parts.isEmpty || line.source.breakBefore {
+            if parts.isEmpty || (line.source.breakBefore && !Self.runsOn(parts.last!, into: line.text)) {
                 close()
                 kind = .paragraph
                 listGlyphs = []
@@ -63,6 +63,14 @@ struct BlockBuilder {
         }
         close()
         return blocks
+    }
+
+    /// A sentence cannot end on a comma or a hyphen, nor before a lower-case word: the line
+    /// after such a line continues it whatever the spacing.
+    static func runsOn(_ previous: String, into next: String) -> Bool {
+        guard let last = previous.last else { return false }
+        if ",-–".contains(last) { return true }
+        return last.isLetter && (next.first?.isLowercase ?? false)
     }
 
     /// The lead-in of a list: the last sentence of the paragraph before it, when it ends in ":".

@@ -22,6 +22,7 @@ public struct DocumentParser: Sendable {
                     "neither an advisory nor a written question: no numbered sections, council or question header found"), at: 0)
             }
         }
+        SemanticLayer.apply(to: &document)
         document.sourceFile = layout.source
         document.diagnostics = layout.diagnostics + document.diagnostics
         return document
@@ -53,17 +54,28 @@ struct ParserInput {
         joiner = LineJoiner(vocabulary: Vocabulary(lines: lines.map(\.text)))
     }
 
-    /// The PDF link annotations of every page.
-    var annotations: [(page: Int, link: LinkAnnotation)] {
-        layout.pages.flatMap { page in page.links.map { (page.number, $0) } }
+    /// The PDF link annotations of every page, each at the line it sits on (or the page's end).
+    var annotations: [URLCollector.Annotation] {
+        layout.pages.flatMap { page in
+            page.links.map { link in
+                let line = page.lines.firstIndex { $0.box.map { $0.y1 >= link.box.y0 && $0.y0 <= link.box.y1 } ?? false }
+                return URLCollector.Annotation(link: link, location: SourceLocation(page: page.number, line: (line ?? page.lines.count) + 1))
+            }
+        }
     }
 
     /// Footnotes as the URL collector sees them.
     func collectorNotes(_ footnotes: [Footnote]) -> [URLCollector.Note] {
         zip(zoned.notes, footnotes).map { draft, note in
-            URLCollector.Note(number: note.number, page: draft.lines.first?.location.page ?? 0,
-                              text: note.text, boxes: draft.lines.compactMap(\.box))
+            let first = draft.lines.first?.location ?? SourceLocation(page: 0, line: 0)
+            return URLCollector.Note(number: note.number, page: first.page, text: note.text,
+                                     boxes: draft.lines.compactMap(\.box), location: first)
         }
+    }
+
+    /// Blocks as the URL collector sees them: text and where it starts.
+    func collectorBody(_ blocks: [Block]) -> [(text: String, location: SourceLocation?)] {
+        blocks.map { ($0.text, $0.span?.start) }
     }
 }
 

@@ -7,36 +7,47 @@ struct URLCollector {
         var page: Int
         var text: String
         var boxes: [Box]
+        var location: SourceLocation
+    }
+
+    /// A PDF link annotation and the line it sits on.
+    struct Annotation {
+        var link: LinkAnnotation
+        var location: SourceLocation
     }
 
     /// A URL seen somewhere, before merging.
     private struct Sighting {
         var url: String
+        var location: SourceLocation?
         var printedIn: Int?
         var linkedTo: Int?
         var linkText: String?
     }
 
-    func collect(notes: [Note], bodyTexts: [String], linkLines: [SourceLine], annotations: [(page: Int, link: LinkAnnotation)]) -> [URLReference] {
+    func collect(notes: [Note], body: [(text: String, location: SourceLocation?)], linkLines: [SourceLine],
+                 annotations: [Annotation]) -> [URLReference] {
         var sightings: [Sighting] = []
         for note in notes {
-            for url in Self.urls(in: note.text) { sightings.append(Sighting(url: url, printedIn: note.number)) }
+            for url in Self.urls(in: note.text) { sightings.append(Sighting(url: url, location: note.location, printedIn: note.number)) }
         }
-        for text in bodyTexts {
-            for url in Self.urls(in: text) { sightings.append(Sighting(url: url)) }
+        for (text, location) in body {
+            for url in Self.urls(in: text) { sightings.append(Sighting(url: url, location: location)) }
         }
         for line in linkLines {
             for url in Self.urls(in: line.text) {
                 let pageNotes = notes.filter { $0.page == line.location.page }
-                sightings.append(Sighting(url: url, linkedTo: Self.bestNote(for: url, among: pageNotes)))
+                sightings.append(Sighting(url: url, location: line.location, linkedTo: Self.bestNote(for: url, among: pageNotes)))
             }
         }
-        for (page, link) in annotations {
-            guard let url = Self.urls(in: link.uri).first else { continue }
+        for annotation in annotations {
+            guard let url = Self.urls(in: annotation.link.uri).first else { continue }
+            let page = annotation.location.page
             let pageNotes = notes.filter { $0.page == page }
-            let underneath = pageNotes.first { note in note.boxes.contains { Self.overlaps($0, link.box) } }
-            let text = underneath == nil ? link.text : nil
-            sightings.append(Sighting(url: url, linkedTo: underneath?.number ?? Self.bestNote(for: url, among: pageNotes),
+            let underneath = pageNotes.first { note in note.boxes.contains { Self.overlaps($0, annotation.link.box) } }
+            let text = underneath == nil ? annotation.link.text : nil
+            sightings.append(Sighting(url: url, location: annotation.location,
+                                      linkedTo: underneath?.number ?? Self.bestNote(for: url, among: pageNotes),
                                       linkText: text?.isEmpty == false ? text : nil))
         }
         return merge(sightings)
@@ -54,7 +65,8 @@ struct URLCollector {
             let printing = Array(Set(group.compactMap(\.printedIn))).sorted()
             let footnote = printing.first ?? group.compactMap(\.linkedTo).min()
             return URLReference(url: url, footnote: footnote, footnotes: printing.count > 1 ? printing : nil,
-                                linkText: group.compactMap(\.linkText).first)
+                                linkText: group.compactMap(\.linkText).first,
+                                firstSeen: group.compactMap(\.location).min())
         }
     }
 

@@ -68,7 +68,7 @@ struct WrittenQuestionParser {
         document.metadata = metadata
         document.sections = sections
         document.blocks = blocks
-        document.urls = URLCollector().collect(notes: [], bodyTexts: blocks.map(\.text),
+        document.urls = URLCollector().collect(notes: [], body: input.collectorBody(blocks),
                                                linkLines: input.zoned.linkLines, annotations: input.annotations)
         return document
     }

@@ -27,7 +27,8 @@ public enum SentenceSplitter {
             guard end < characters.count, characters[end] == " " else { i = end; continue }
             var next = end
             while next < characters.count, characters[next] == " " { next += 1 }
-            guard next < characters.count, opensSentence(characters[next]) else { i = end; continue }
+            guard next < characters.count, opensSentence(characters[next]) || opensWithURL(characters, at: next)
+            else { i = end; continue }
             if c == ".", endsInAbbreviation(characters, periodAt: i) { i = end; continue }
             sentences.append(String(characters[start..<end]).trimmingCharacters(in: .whitespaces))
             start = next
@@ -36,6 +37,11 @@ public enum SentenceSplitter {
         let tail = String(characters[start...]).trimmingCharacters(in: .whitespaces)
         if !tail.isEmpty { sentences.append(tail) }
         return sentences
+    }
+
+    private static func opensWithURL(_ characters: [Character], at index: Int) -> Bool {
+        let head = String(characters[index..<min(characters.count, index + 4)])
+        return head == "http" || head == "www."
     }
 
     private static func opensSentence(_ c: Character) -> Bool {

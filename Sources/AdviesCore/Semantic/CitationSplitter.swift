@@ -1,0 +1,163 @@
+import Foundation
+
+/// Cuts a footnote or a reference-list item into the citations it holds (GUIDE.md §6): one
+/// per cited work, without lead-ins ("O.a.", "Zie", "En", a sentence ending in ":"),
+/// separators (";") or explanations and quotations that follow the citation.
+///
+/// A new citation starts where a sentence opens with a creator: a known body ("Vlor, Raad
+/// ..."), an author ("Verhaest, D."), a piece of legislation ("Decreet ...") or a URL, once the
+/// citation before it is complete (it has a date, a year or a URL). Text that cites nothing
+/// ("tot 31/8/2019", "Actie 5: ...", figures credited to a department) gives no citation.
+enum CitationSplitter {
+    /// Words that introduce a citation without being part of it.
+    static var leadIn: Regex<Substring> {
+        /(?i)^(?:o\.a\.|oa\.|onder meer|zie ook|zie|cfr\.?|cf\.|vgl\.|bv\.|bijvoorbeeld|meer bepaald|en|ook)\s+/
+    }
+
+    /// The kinds of legislation a citation may open with (capitalised: "Het decreet ... werd"
+    /// is prose, not a citation).
+    static var legislation: Regex<Substring> {
+        /^(?:Programmadecreet|Decreet|Besluit|Codex|Wet|Omzendbrief|Voorontwerp van decreet|Ontwerp van decreet|Ministerieel besluit)\b/
+    }
+
+    /// Citations in a footnote (`inList` false) or in a reference-list item (every item of a
+    /// list is a citation even without a date).
+    static func split(_ text: String, inList: Bool = false) -> [String] {
+        var text = stripLeadIns(text.collapsed)
+        text = dropColonLeadIn(text)
+        var citations: [String] = []
+        for part in text.components(separatedBy: "; ") {
+            for (citation, isMention) in splitSentences(stripLeadIns(part)) {
+                let cleaned = clean(citation)
+                if !cleaned.isEmpty && (inList || isMention || citesSomething(cleaned)) { citations.append(cleaned) }
+            }
+        }
+        return citations
+    }
+
+    // MARK: - Steps
+
+    static func stripLeadIns(_ text: String) -> String {
+        var text = text.trimmingCharacters(in: .whitespaces)
+        while let match = text.prefixMatch(of: leadIn) {
+            let rest = text[match.range.upperBound...]
+            guard let first = rest.first, first.isUppercase || first.isNumber || rest.hasPrefix("http") || rest.hasPrefix("www")
+            else { break }
+            text = String(rest)
+        }
+        return text
+    }
+
+    /// "Het decreet ... werd ook goedgekeurd: Decreet betreffende ..." keeps what follows the
+    /// colon when only that part cites something.
+    private static func dropColonLeadIn(_ text: String) -> String {
+        guard let colon = text.range(of: ": ") else { return text }
+        let before = String(text[..<colon.lowerBound]), after = String(text[colon.upperBound...])
+        guard !startsCitation(before), before.split(separator: " ").count >= 5, !hasEvidence(before),
+              startsCitation(after) else { return text }
+        return after
+    }
+
+    /// Sentences joined back into citations; a new one begins at a creator once the current
+    /// one is complete. An explanatory sentence after a complete citation (or anything after
+    /// its URL) ends it, and legislation that sentence mentions is cited on its own.
+    private static func splitSentences(_ text: String) -> [(text: String, isMention: Bool)] {
+        var citations: [(text: String, isMention: Bool)] = []
+        var current: [String] = []
+        var closed = false
+        func flush() {
+            if !current.isEmpty { citations.append((current.joined(separator: " "), false)) }
+            current = []
+        }
+        for sentence in SentenceSplitter.split(text) {
+            let stripped = stripLeadIns(sentence)
+            let joined = current.joined(separator: " ")
+            let complete = !current.isEmpty && isComplete(joined)
+            let isURL = stripped.hasPrefix("http") || stripped.hasPrefix("www.")
+            if current.isEmpty && !closed {
+                current = [stripped]
+            } else if isURL && !closed && !current.isEmpty && URLCollector.urls(in: joined).isEmpty {
+                // A URL after a citation is that citation's.
+                current.append(sentence)
+            } else if startsCitation(stripped) && (current.isEmpty || complete) {
+                flush()
+                current = [stripped]
+                closed = false
+            } else if closed || opensWithDemonstrative(sentence) || (complete && explains(sentence)) {
+                flush()
+                closed = true
+                citations += mentionedLegislation(in: sentence).map { ($0, true) }
+            } else {
+                current.append(sentence)
+            }
+            if let last = current.last, !URLCollector.urls(in: last).isEmpty { closed = true }
+        }
+        flush()
+        return citations
+    }
+
+    /// "het voorontwerp van decreet over de graduaatsopleidingen (in de Codex ... artikel I.3)"
+    /// inside an explanatory sentence of a note.
+    private static func mentionedLegislation(in sentence: String) -> [String] {
+        guard let match = sentence.firstMatch(of: /(?i)\b(?:het |de )?(?:(?:voor)?ontwerp van decreet|programmadecreet|decreet|codex)\b[^.()]*(?:\([^)]*\))?/)
+        else { return [] }
+        let mention = String(match.output).trimmingCharacters(in: .whitespaces)
+        return mention.split(separator: " ").count >= 3 ? [mention] : []
+    }
+
+    /// Removes separators and stray punctuation around a citation, keeping its final period.
+    private static func clean(_ citation: String) -> String {
+        var text = citation.trimmingCharacters(in: .whitespaces)
+        while let last = text.last, ";,".contains(last) { text.removeLast() }
+        while let first = text.first, "-–•¬".contains(first) { text = String(text.dropFirst()).trimmingCharacters(in: .whitespaces) }
+        return text
+    }
+
+    // MARK: - Tests on text
+
+    /// The text opens like a citation: a body, an author, legislation or a URL.
+    static func startsCitation(_ text: String) -> Bool {
+        let text = stripLeadIns(text)
+        if text.hasPrefix("http") || text.hasPrefix("www.") { return true }
+        if let (_, printed) = Organisations.leadingBody(in: text) {
+            let next = text.dropFirst(printed.count).first
+            return next == "," || next == "." || next == " " && text.dropFirst(printed.count + 1).first == "("
+        }
+        if AuthorList.parse(text) != nil { return true }
+        return text.prefixMatch(of: legislation) != nil && text.first?.isUppercase == true
+    }
+
+    /// A citation is complete once it has a title and carries a date, a year or a URL (or is
+    /// a bare URL).
+    static func isComplete(_ text: String) -> Bool {
+        if text.hasPrefix("http") || text.hasPrefix("www.") { return true }
+        guard hasEvidence(text) else { return false }
+        let reference = CitationParser.parse(text, source: "")
+        return (reference.title?.split(separator: " ").count ?? 0) >= 1
+    }
+
+    static func hasEvidence(_ text: String) -> Bool {
+        !DutchDate.all(in: text).filter { $0.precision == .day }.isEmpty || !DutchDate.years(in: text).isEmpty
+            || !URLCollector.urls(in: text).isEmpty
+    }
+
+    /// A note's text cites a work when it names a creator, legislation or a URL.
+    private static func citesSomething(_ citation: String) -> Bool {
+        guard citation.prefixMatch(of: /(?i)actie\s+\d/) == nil else { return false }
+        return startsCitation(citation)
+    }
+
+    /// "Deze definitie werd ...": a sentence about the citation, not part of it.
+    private static func opensWithDemonstrative(_ sentence: String) -> Bool {
+        let first = sentence.split(separator: " ").first?.lowercased() ?? ""
+        return ["deze", "dit", "die", "dat", "hier", "daar", "hierin", "daarin"].contains(first)
+    }
+
+    /// A sentence that explains rather than cites: it carries a finite verb of running prose.
+    private static func explains(_ sentence: String) -> Bool {
+        let words = sentence.split(separator: " ").map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
+        let verbs: Set<String> = ["werd", "werden", "wordt", "worden", "gaat", "gaan", "heeft", "hebben", "zit", "zitten",
+                                  "kan", "kunnen", "moet", "moeten", "zal", "zullen", "blijkt", "geeft", "staat", "stelt"]
+        return words.dropFirst().contains(where: verbs.contains) && !words.contains("vraag")
+    }
+}

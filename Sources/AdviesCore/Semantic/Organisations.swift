@@ -1,0 +1,86 @@
+import Foundation
+
+/// The bodies that write, publish or are cited in Flemish policy documents, with the forms
+/// they are printed in. Matching is OCR-tolerant: "Viaamse Onderwijsraad" and "Vior" are the
+/// Vlaamse Onderwijsraad. Extend the lists here; nothing else in the parser names a body.
+public enum Organisations {
+    public struct Body: Sendable {
+        /// The name used in references and citation lists.
+        public var name: String
+        /// Other printed forms (abbreviations, older names).
+        public var aliases: [String]
+        /// The reference type a document of this body has when nothing else tells.
+        public var defaultType: ReferenceType
+        /// Web domains of the body, for bare URLs.
+        public var domains: [String]
+    }
+
+    public static let bodies: [Body] = [
+        Body(name: "Vlaamse Onderwijsraad", aliases: ["Vlor"], defaultType: .vlorAdvisory, domains: ["vlor.be"]),
+        Body(name: "Vlaamse Regering", aliases: [], defaultType: .governmentDocument, domains: []),
+        Body(name: "Vlaamse overheid", aliases: ["Vlaamse Overheid"], defaultType: .governmentDocument, domains: ["vlaanderen.be"]),
+        Body(name: "Vlaams Parlement", aliases: [], defaultType: .parliamentary, domains: ["vlaamsparlement.be"]),
+        Body(name: "Onderwijsinspectie", aliases: ["Inspectie", "Onderwijsinspectie Vlaanderen"], defaultType: .governmentDocument, domains: ["onderwijsinspectie.be"]),
+        Body(name: "Agodi", aliases: ["AgODi", "AGODI", "Agentschap voor Onderwijsdiensten"], defaultType: .governmentDocument, domains: ["agodi.be"]),
+        Body(name: "Departement Onderwijs en Vorming", aliases: ["Departement Onderwijs"], defaultType: .governmentDocument, domains: ["onderwijs.vlaanderen.be"]),
+        Body(name: "AHOVOKS", aliases: ["Agentschap voor Hoger Onderwijs, Volwassenenonderwijs, Kwalificaties en Studietoelagen"], defaultType: .governmentDocument, domains: ["ahovoks.be"]),
+        Body(name: "Vlaams Partnerschap Duaal Leren", aliases: [], defaultType: .governmentDocument, domains: []),
+        Body(name: "VDAB", aliases: ["Vlaamse Dienst voor Arbeidsbemiddeling en Beroepsopleiding"], defaultType: .governmentDocument, domains: ["vdab.be"]),
+        Body(name: "SERV", aliases: ["Sociaal-Economische Raad van Vlaanderen"], defaultType: .governmentDocument, domains: ["serv.be"]),
+        Body(name: "Syntra Vlaanderen", aliases: ["SYNTRA Vlaanderen"], defaultType: .governmentDocument, domains: ["syntravlaanderen.be"]),
+        Body(name: "Steunpunt Onderwijsonderzoek", aliases: ["SONO"], defaultType: .research, domains: ["steunpuntsono.be"]),
+        Body(name: "Universiteit Antwerpen", aliases: [], defaultType: .research, domains: ["uantwerpen.be"]),
+        Body(name: "Universiteit Gent", aliases: ["UGent"], defaultType: .research, domains: ["ugent.be"]),
+        Body(name: "KU Leuven", aliases: ["Katholieke Universiteit Leuven"], defaultType: .research, domains: ["kuleuven.be"]),
+        Body(name: "Vrije Universiteit Brussel", aliases: ["VUB"], defaultType: .research, domains: ["vub.be"]),
+        Body(name: "Universiteit Hasselt", aliases: ["UHasselt"], defaultType: .research, domains: ["uhasselt.be"]),
+        Body(name: "HIVA", aliases: ["HIVA-KU Leuven"], defaultType: .research, domains: ["hiva.kuleuven.be"]),
+    ]
+
+    /// The councils of the Vlor.
+    public static let councils = [
+        "Algemene Raad", "Raad Basisonderwijs", "Raad Secundair Onderwijs", "Raad Hoger Onderwijs",
+        "Raad Levenslang en Levensbreed Leren", "Raad Volwassenenonderwijs", "Raad Leerlingenbegeleiding",
+    ]
+
+    /// Folds the letters OCR confuses ("l"/"i"/"I"/"1", "rn"/"m") and accents, for comparing names.
+    public static func ocrKey(_ text: String) -> String {
+        var key = TextNormalization.norm(text.folding(options: .diacriticInsensitive, locale: nil))
+        key = key.replacingOccurrences(of: "rn", with: "m")
+        return String(key.map { "il1|".contains($0) ? "l" : $0 })
+    }
+
+    /// The body a printed name stands for (OCR-tolerant).
+    public static func body(named text: String) -> Body? {
+        let key = ocrKey(text)
+        guard !key.isEmpty else { return nil }
+        return bodies.first { body in ([body.name] + body.aliases).contains { ocrKey($0) == key } }
+    }
+
+    /// The first body named at the start of a text ("Vlor, Raad ...", "Viaamse Onderwijsraad. ...").
+    public static func leadingBody(in text: String) -> (body: Body, printed: Substring)? {
+        let candidates = bodies.flatMap { body in ([body.name] + body.aliases).map { (body, $0) } }
+            .sorted { $0.1.count > $1.1.count }
+        for (body, form) in candidates {
+            let prefix = text.prefix(form.count)
+            guard prefix.count == form.count, ocrKey(String(prefix)) == ocrKey(form) else { continue }
+            let rest = text.dropFirst(form.count)
+            if rest.isEmpty || rest.first.map({ !$0.isLetter }) == true { return (body, prefix) }
+        }
+        return nil
+    }
+
+    /// The council named in a text (OCR-tolerant), as the Vlor names it.
+    public static func council(in text: String) -> String? {
+        let key = ocrKey(text)
+        return councils.first { key.contains(ocrKey($0)) }
+    }
+
+    /// The body a web address belongs to.
+    public static func body(forURL url: String) -> Body? {
+        let host = url.lowercased().replacingOccurrences(of: "https://", with: "").replacingOccurrences(of: "http://", with: "")
+            .split(separator: "/").first.map(String.init) ?? ""
+        return bodies.first { $0.domains.contains(host) }
+            ?? bodies.first { body in body.domains.contains { host.hasSuffix("." + $0) } }
+    }
+}
