@@ -50,3 +50,46 @@ struct ParserScoreTests {
         #expect(Set(pdf.urls.map(\.url)) == Set(text.urls.map(\.url)))
     }
 }
+
+/// What the council asks and what it cites, scored against the gold and held to floors.
+@Suite("Semantic layer against gold")
+struct SemanticScoreTests {
+    static let floors: [(Evaluator.Element, Double)] = [
+        (.recommendations, 0.85), (.references, 0.92), (.referenceTitle, 0.92), (.referenceDate, 0.92),
+        (.referenceOrganisation, 0.92), (.referenceURL, 0.92),
+    ]
+
+    @Test("Recommendation and reference floors hold", arguments: [SourceFormat.pdf, .text])
+    func semanticFloors(format: SourceFormat) {
+        let report = ParserScoreTests.report
+        for (element, floor) in Self.floors {
+            let score = report.score(element, format: format)
+            print(String(format: "%@ %@: P %.3f R %.3f F1 %.3f (floor %.2f)", format.rawValue, element.rawValue,
+                         score.precision, score.recall, score.f1, floor))
+            #expect(!score.isEmpty, "\(element) has nothing to score")
+            #expect(score.f1 >= floor, "\(format) \(element) F1 \(score.f1) < \(floor)")
+        }
+        for element in [Evaluator.Element.recommendationAddressee, .recommendationCue, .referenceCouncil,
+                        .referenceAuthors, .referencePages, .referenceExact, .crossReferences] {
+            let score = report.score(element, format: format)
+            print(String(format: "%@ %@: P %.3f R %.3f F1 %.3f", format.rawValue, element.rawValue,
+                         score.precision, score.recall, score.f1))
+        }
+    }
+
+    @Test("Recommendations carry stable ids, strengths and their section")
+    func recommendationShape() throws {
+        let document = try DocumentLoader().load(Repository.text("duaal-leren-hoger-onderwijs"))
+        #expect(!document.recommendations.isEmpty)
+        #expect(document.recommendations.first?.id == "duaal-leren-hoger-onderwijs#rec-1")
+        #expect(Set(document.recommendations.compactMap(\.id)).count == document.recommendations.count)
+        #expect(document.recommendations.allSatisfy { $0.strength != nil && $0.section != nil && $0.cue != nil })
+    }
+
+    @Test("A written question has no recommendations; its answers stay answers")
+    func writtenQuestionAsksNothing() throws {
+        let document = try DocumentLoader().load(Repository.pdf("schriftelijke-vraag-677"))
+        #expect(document.recommendations.isEmpty)
+        #expect(document.answers.count == 7)
+    }
+}

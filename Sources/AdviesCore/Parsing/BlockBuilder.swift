@@ -65,11 +65,11 @@ struct BlockBuilder {
         return blocks
     }
 
-    /// A sentence cannot end on a comma or a hyphen, nor before a lower-case word: the line
-    /// after such a line continues it whatever the spacing.
+    /// A sentence cannot end on a comma, colon or hyphen, nor before a lower-case word: the
+    /// line after such a line continues it whatever the spacing.
     static func runsOn(_ previous: String, into next: String) -> Bool {
         guard let last = previous.last else { return false }
-        if ",-–".contains(last) { return true }
+        if ",:-–".contains(last) { return true }
         return last.isLetter && (next.first?.isLowercase ?? false)
     }
 

@@ -45,6 +45,7 @@ public enum OutlineRenderer {
             out.append("  questions: \(document.questions.count), answers: \(document.answers.count), tables: \(document.answers.flatMap(\.tables).count)")
         }
         if !document.urls.isEmpty { out.append("  urls: \(document.urls.count)") }
+        for link in document.crossReferences { out.append("  cites \(link.target) (\(link.via))") }
         for diagnostic in document.diagnostics {
             out.append("  ! \(diagnostic.severity.rawValue) \(diagnostic.code.rawValue)\(diagnostic.location.map { " @\($0)" } ?? ""): \(diagnostic.message)")
         }

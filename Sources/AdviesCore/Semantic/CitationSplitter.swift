@@ -39,11 +39,8 @@ enum CitationSplitter {
 
     static func stripLeadIns(_ text: String) -> String {
         var text = text.trimmingCharacters(in: .whitespaces)
-        while let match = text.prefixMatch(of: leadIn) {
-            let rest = text[match.range.upperBound...]
-            guard let first = rest.first, first.isUppercase || first.isNumber || rest.hasPrefix("http") || rest.hasPrefix("www")
-            else { break }
-            text = String(rest)
+        while let match = text.prefixMatch(of: leadIn), match.range.upperBound < text.endIndex {
+            text = String(text[match.range.upperBound...])
         }
         return text
     }

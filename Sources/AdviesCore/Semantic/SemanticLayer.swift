@@ -4,5 +4,6 @@ enum SemanticLayer {
         let (references, diagnostics) = ReferenceExtractor.extract(from: document)
         document.references = references
         document.diagnostics += diagnostics
+        document.recommendations = RecommendationDetector().detect(in: document)
     }
 }

@@ -57,7 +57,7 @@ public enum SentenceSplitter {
         if abbreviations.contains(word) { return true }
         // An initial: one capital letter ("D."), or letters joined by periods ("A.M.").
         if word.count == 1, characters[index - 1].isLetter { return true }
-        if word.contains("."), word.split(separator: ".").allSatisfy({ $0.count <= 2 }) { return true }
+        if word.contains("."), word.split(separator: ".").allSatisfy({ $0.count <= 2 && $0.allSatisfy(\.isLetter) }) { return true }
         return false
     }
 }
