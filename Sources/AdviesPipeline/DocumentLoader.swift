@@ -13,12 +13,23 @@ public struct DocumentLoader: Sendable {
     }
 
     public func load(_ url: URL) throws(FileError) -> ParsedDocument {
+        try loadWithLayout(url, id: nil, collection: manifest?.known ?? []).document
+    }
+
+    /// Pages counted in a file: all of them, and those with a text layer.
+    public struct PageCount: Sendable {
+        public var total: Int
+        public var withText: Int
+    }
+
+    /// Loads a file as the document `id` (default: from its name), with cross-references to
+    /// the documents of `collection`.
+    public func loadWithLayout(_ url: URL, id: String?, collection: [CrossReferencer.Known]) throws(FileError)
+        -> (document: ParsedDocument, pages: PageCount) {
         let layout = try DocumentReader(password: password).read(url)
-        var document = DocumentParser().parse(layout)
-        if let manifest {
-            manifest.apply(to: &document)
-            document.crossReferences = CrossReferencer.link(document, to: manifest.known)
-        }
-        return document
+        var document = DocumentParser().parse(layout, id: id)
+        manifest?.apply(to: &document)
+        document.crossReferences = CrossReferencer.link(document, to: collection)
+        return (document, PageCount(total: layout.pages.count, withText: layout.pages.count - layout.pagesWithoutText.count))
     }
 }

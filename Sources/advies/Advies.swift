@@ -1,10 +1,11 @@
 import ArgumentParser
 
 @main
-struct Advies: ParsableCommand {
+struct Advies: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "advies",
         abstract: "Turn Flemish policy advisories into a knowledge base you can question.",
-        subcommands: [ExtractCommand.self, ParseCommand.self, EvalCommand.self]
+        subcommands: [IngestCommand.self, SearchCommand.self, ListCommand.self, ShowCommand.self, RecsCommand.self,
+                      StatsCommand.self, ParseCommand.self, ExtractCommand.self, EvalCommand.self]
     )
 }
