@@ -12,7 +12,8 @@ enum DocumentMapping {
             datePrecision: (m.datePrecision ?? m.date.flatMap(DatePrecision.init(isoDate:)))?.rawValue,
             year: m.date.flatMap { Int($0.prefix(4)) }, council: m.council, organisation: m.organisation, url: m.url,
             sourcePath: source.path, sourceFormat: source.format.rawValue, contentHash: source.contentHash,
-            pageCount: source.pageCount, ingestedAt: ISO8601DateFormatter().string(from: Date()), metadata: m
+            pageCount: source.pageCount, ingestedAt: ISO8601DateFormatter().string(from: Date()), metadata: m,
+            urlKey: m.url.map(WorkAddress.normalised)
         ).insert(db)
         for (position, s) in document.sections.enumerated() {
             try SectionRecord(id: nil, documentId: id, position: position, number: s.number, title: s.title, level: s.level,

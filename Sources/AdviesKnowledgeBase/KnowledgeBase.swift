@@ -68,6 +68,7 @@ public final class KnowledgeBase: Sendable {
             if let existing, existing.contentHash == source.contentHash { return .unchanged }
             if existing != nil { try DocumentRecord.deleteOne(db, key: document.id) }
             try DocumentMapping.insert(document, source: source, into: db)
+            try Works.update(for: document.id, in: db)
             return existing == nil ? .added : .replaced
         }
     }

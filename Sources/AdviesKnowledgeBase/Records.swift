@@ -29,6 +29,8 @@ struct DocumentRecord: KnowledgeBaseRecord {
     var pageCount: Int
     var ingestedAt: String
     var metadata: Metadata
+    /// The URL in one form for all its spellings (`WorkAddress.normalised`).
+    var urlKey: String?
 }
 
 struct SectionRecord: KnowledgeBaseRecord {

@@ -169,6 +169,39 @@ enum Schema {
                 }
             }
         }
+        migrator.registerMigration("v2: works and citations") { db in
+            // A work is what references cite: merged across documents, resolved to a stored
+            // document when it is one, kept as a node with a stable id when it is not.
+            try db.create(table: "work") { t in
+                t.primaryKey("id", .text)
+                t.column("work_key", .text).notNull().indexed()
+                t.column("who", .text).notNull()
+                t.column("type", .text)
+                t.column("organisation", .text)
+                t.column("council", .text)
+                t.column("authors", .jsonText).notNull()
+                t.column("title", .text)
+                t.column("subtitle", .text)
+                t.column("date", .text)
+                t.column("url", .text)
+                t.column("url_key", .text).indexed()
+                t.column("year", .integer).indexed()
+                t.column("series", .text)
+                t.column("document_id", .text).indexed().references("document", onDelete: .setNull)
+            }
+            try db.alter(table: "document") { t in t.add(column: "url_key", .text).indexed() }
+            try db.create(table: "citation") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("reference_id", .integer).notNull().unique().references("reference", onDelete: .cascade)
+                t.column("work_id", .text).notNull().indexed().references("work", onDelete: .cascade)
+                t.column("document_id", .text).notNull().indexed().references("document", onDelete: .cascade)
+            }
+        }
+        migrator.registerMigration("v3: term statistics") { db in
+            // Document frequencies of the indexed terms, for weighting similarity (tf-idf).
+            try db.execute(sql: "CREATE VIRTUAL TABLE paragraph_vocab USING fts5vocab(paragraph_fts, 'row')")
+            try db.execute(sql: "CREATE VIRTUAL TABLE recommendation_vocab USING fts5vocab(recommendation_fts, 'row')")
+        }
         return migrator
     }
 }

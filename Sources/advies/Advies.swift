@@ -6,6 +6,7 @@ struct Advies: AsyncParsableCommand {
         commandName: "advies",
         abstract: "Turn Flemish policy advisories into a knowledge base you can question.",
         subcommands: [IngestCommand.self, SearchCommand.self, ListCommand.self, ShowCommand.self, RecsCommand.self,
-                      StatsCommand.self, ParseCommand.self, ExtractCommand.self, EvalCommand.self]
+                      StatsCommand.self, CitesCommand.self, CitedByCommand.self, CiteCommand.self, TraceCommand.self,
+                      GraphCommand.self, ParseCommand.self, ExtractCommand.self, EvalCommand.self]
     )
 }

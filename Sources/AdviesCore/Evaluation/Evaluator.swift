@@ -16,6 +16,8 @@ public enum Evaluator {
         case referenceAuthors = "reference-authors"
         case referenceURL = "reference-url"
         case referencePages = "reference-pages"
+        case referenceSubtitle = "reference-subtitle"
+        case referenceSeries = "reference-series"
         case referenceExact = "reference-exact"
         case crossReferences = "cross-references"
 

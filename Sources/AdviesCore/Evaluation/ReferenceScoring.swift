@@ -10,6 +10,7 @@ enum ReferenceScoring {
             (.referenceTitle, \.title), (.referenceDate, \.date), (.referenceOrganisation, \.organisation),
             (.referenceCouncil, \.council), (.referenceURL, \.url), (.referencePages, \.pages),
             (.referenceAuthors, { $0.authors.isEmpty ? nil : $0.authors.joined(separator: "; ") }),
+            (.referenceSubtitle, \.subtitle), (.referenceSeries, \.series),
         ]
         for (element, value) in fields {
             var comparison = Comparison()

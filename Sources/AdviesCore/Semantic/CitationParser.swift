@@ -78,6 +78,10 @@ enum CitationParser {
         if let title = reference.title, let match = title.firstMatch(of: /\s+van\s*$/) {
             reference.title = String(title[..<match.range.lowerBound])
         }
+        // OCR damage is repaired in the parsed fields; `raw` keeps what was printed.
+        reference.title = reference.title.map(Organisations.correctingOCR)
+        reference.subtitle = reference.subtitle.map(Organisations.correctingOCR)
+        reference.series = reference.series.map(Organisations.correctingOCR)
         reference.type = type(of: reference)
         if reference.organisation == nil, reference.type == .parliamentary, !raw.lowercased().hasPrefix("decreet") {
             reference.organisation = Organisations.body(named: "Vlaams Parlement")?.name
@@ -129,9 +133,12 @@ enum CitationParser {
             let name = String(match.output.1).trimmingCharacters(in: .whitespaces)
             return (Organisations.body(named: name)?.name ?? name, nil)
         }
+        // A known body closing the sentence, perhaps with its place: "..., Steunpunt Onderwijsonderzoek, Gent".
         for body in Organisations.bodies {
             for form in [body.name] + body.aliases where form.count > 4 {
-                guard let range = sentence.range(of: form) else { continue }
+                guard let range = sentence.range(of: form, options: .backwards) else { continue }
+                let after = sentence[range.upperBound...].trimmingCharacters(in: .whitespaces)
+                guard after.isEmpty || after.wholeMatch(of: /,\s*\p{Lu}[\p{L}\- ]{1,30}/) != nil else { continue }
                 let before = sentence[..<range.lowerBound].trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
                 return (body.name, before.isEmpty ? nil : before)
             }

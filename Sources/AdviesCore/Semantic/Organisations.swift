@@ -70,6 +70,26 @@ public enum Organisations {
         return nil
     }
 
+    /// The text with OCR misreadings of body and council names put right ("Viaamse Regering"
+    /// -> "Vlaamse Regering"); other words are left as printed.
+    public static func correctingOCR(_ text: String) -> String {
+        let names = bodies.flatMap { [$0.name] + $0.aliases } + councils + ["Vlaamse Regering", "Vlaams Parlement"]
+        var words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        for name in names {
+            let count = name.split(separator: " ").count
+            let key = ocrKey(name)
+            guard words.count >= count else { continue }
+            for start in 0...(words.count - count) {
+                let window = words[start..<start + count].joined(separator: " ")
+                let core = window.trimmingCharacters(in: .punctuationCharacters)
+                guard core != name, core.count == name.count, ocrKey(core) == key, let range = window.range(of: core) else { continue }
+                let fixed = window.replacingCharacters(in: range, with: name).split(separator: " ").map(String.init)
+                words.replaceSubrange(start..<start + count, with: fixed)
+            }
+        }
+        return words.joined(separator: " ")
+    }
+
     /// The council named in a text (OCR-tolerant), as the Vlor names it.
     public static func council(in text: String) -> String? {
         let key = ocrKey(text)

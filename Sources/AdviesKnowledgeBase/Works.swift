@@ -1,0 +1,136 @@
+import AdviesCore
+import Foundation
+import GRDB
+
+struct WorkRecord: KnowledgeBaseRecord {
+    static let databaseTableName = "work"
+    var id: String
+    var workKey: String
+    var who: String
+    var type: String?
+    var organisation: String?
+    var council: String?
+    var authors: [String]
+    var title: String?
+    var subtitle: String?
+    var date: String?
+    var url: String?
+    var urlKey: String?
+    var year: Int?
+    var series: String?
+    var documentId: String?
+}
+
+struct CitationRecord: KnowledgeBaseRecord {
+    static let databaseTableName = "citation"
+    var id: Int64?
+    var referenceId: Int64
+    var workId: String
+    var documentId: String
+}
+
+/// Keeps works and citations in step with the documents, inside the transaction that stores
+/// a document: every reference cites a work (found by key, else by evidence, else new); works
+/// resolve to stored documents; works nobody cites any more disappear.
+enum Works {
+    static func update(for documentID: String, in db: Database) throws {
+        let references = try ReferenceRecord.filter(Column("document_id") == documentID).order(Column("position")).fetchAll(db)
+        for reference in references {
+            guard let referenceID = reference.id else { continue }
+            let work = try findOrCreate(reference, in: db)
+            try CitationRecord(id: nil, referenceId: referenceID, workId: work.id, documentId: documentID).insert(db)
+            if work.documentId == nil, let target = try resolve(work, excluding: documentID, in: db) {
+                try db.execute(sql: "UPDATE work SET document_id = ? WHERE id = ?", arguments: [target, work.id])
+            }
+        }
+        // Works cited before this document arrived may be this document (never one it cites itself).
+        if let document = try DocumentRecord.fetchOne(db, key: documentID) {
+            let open = try WorkRecord.fetchAll(db, sql: """
+                SELECT * FROM work WHERE document_id IS NULL AND (year = ? OR (url_key IS NOT NULL AND url_key = ?))
+                  AND id NOT IN (SELECT work_id FROM citation WHERE document_id = ?)
+                """, arguments: [document.year, document.urlKey, documentID])
+            for work in open where matches(work, known(document)) {
+                try db.execute(sql: "UPDATE work SET document_id = ? WHERE id = ?", arguments: [documentID, work.id])
+            }
+        }
+        try db.execute(sql: """
+            DELETE FROM work WHERE document_id IS NULL AND id NOT IN (SELECT work_id FROM citation)
+            """)
+    }
+
+    /// The work a reference cites: the one with its key, or one with the same creator and
+    /// date whose title agrees, or a new one.
+    private static func findOrCreate(_ reference: ReferenceRecord, in db: Database) throws -> WorkRecord {
+        if let work = try WorkRecord.filter(Column("work_key") == reference.workKey).fetchOne(db) { return work }
+        let who = reference.workKey.split(separator: "|", omittingEmptySubsequences: false).first.map(String.init) ?? ""
+        if !who.isEmpty, let date = reference.date {
+            let candidates = try WorkRecord.filter(Column("who") == who && Column("date") == date).fetchAll(db)
+            if let same = candidates.first(where: { WorkEvidence.sameTitle(reference.title, reference.subtitle, $0.title, $0.subtitle) }) {
+                return same
+            }
+        }
+        var id = WorkEvidence.stableID(who: who, date: reference.date, title: reference.title, url: reference.url)
+        var suffix = 2
+        while try WorkRecord.exists(db, key: id) {
+            id = WorkEvidence.stableID(who: who, date: reference.date, title: reference.title, url: reference.url) + "-\(suffix)"
+            suffix += 1
+        }
+        let work = WorkRecord(id: id, workKey: reference.workKey, who: who, type: reference.type, organisation: reference.organisation,
+                              council: reference.council, authors: reference.authors, title: reference.title,
+                              subtitle: reference.subtitle, date: reference.date, url: reference.url,
+                              urlKey: reference.url.map(WorkAddress.normalised), year: reference.date.flatMap { Int($0.prefix(4)) },
+                              series: reference.series, documentId: nil)
+        try work.insert(db)
+        return work
+    }
+
+    /// The stored document a work is, if exactly one clearly is (precision before recall):
+    /// looked up by address, or among the documents of its year.
+    private static func resolve(_ work: WorkRecord, excluding documentID: String, in db: Database) throws -> String? {
+        let documents = try DocumentRecord.fetchAll(db, sql: """
+            SELECT * FROM document WHERE id != ? AND (year = ? OR (url_key IS NOT NULL AND url_key = ?))
+            """, arguments: [documentID, work.year, work.urlKey])
+        let matching = documents.filter { matches(work, known($0)) }
+        return matching.count == 1 ? matching[0].id : nil
+    }
+
+    private static func known(_ document: DocumentRecord) -> (known: CrossReferencer.Known, organisation: String?) {
+        (CrossReferencer.Known(id: document.id, title: document.title, date: document.date, url: document.url), document.organisation)
+    }
+
+    private static func matches(_ work: WorkRecord, _ document: (known: CrossReferencer.Known, organisation: String?)) -> Bool {
+        if let a = work.organisation, let b = document.organisation, a != b { return false }
+        let reference = Reference(source: "", type: nil, organisation: work.organisation, title: work.title, date: work.date,
+                                  url: work.url, raw: "", workKey: work.workKey)
+        return CrossReferencer.matches(reference, document.known)
+    }
+}
+
+/// When two citations name one work, and the stable id of a work.
+public enum WorkEvidence {
+    /// Titles agree when, with function words left out, one holds the other's words or they
+    /// share most of them ("... voor huidige doelgroep ..." / "... voor de huidige doelgroep van ...").
+    public static func sameTitle(_ title: String?, _ subtitle: String?, _ otherTitle: String?, _ otherSubtitle: String?) -> Bool {
+        let a = words([title, subtitle]), b = words([otherTitle, otherSubtitle])
+        guard a.count >= 2, b.count >= 2 else { return false }
+        let shared = a.intersection(b).count
+        return Double(shared) / Double(min(a.count, b.count)) >= 0.8
+    }
+
+    private static let functionWords: Set<String> = ["de", "het", "een", "van", "voor", "in", "en", "over", "op", "met", "aan", "te", "tot"]
+
+    private static func words(_ parts: [String?]) -> Set<String> {
+        Set(parts.compactMap { $0 }.flatMap { TextNormalization.tokens($0) }.filter { !functionWords.contains($0) })
+    }
+
+    /// "work:vlaamse-onderwijsraad-2017-10-12-advies-over-het-voorontwerp": creator, date and
+    /// the first four title words (or the URL's last segment), folded to ASCII.
+    public static func stableID(who: String, date: String?, title: String?, url: String?) -> String {
+        var tokens = TextNormalization.tokens(who.folding(options: .diacriticInsensitive, locale: nil))
+        if let date { tokens.append(date) }
+        let titleSource = title ?? url.map { String($0.split(separator: "/").last ?? "") } ?? ""
+        tokens += TextNormalization.tokens(titleSource.folding(options: .diacriticInsensitive, locale: nil)).prefix(4)
+        let slug = tokens.joined(separator: "-").filter { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
+        return "work:" + (slug.isEmpty ? "unnamed" : slug)
+    }
+}
