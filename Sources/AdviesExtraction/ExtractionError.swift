@@ -5,6 +5,7 @@ import Foundation
 public enum ExtractionError: Error, Sendable, Equatable, CustomStringConvertible {
     case missing
     case isDirectory
+    case notRegularFile
     case unreadable(String)
     case empty
     case unsupportedType(String)
@@ -19,6 +20,7 @@ public enum ExtractionError: Error, Sendable, Equatable, CustomStringConvertible
         switch self {
         case .missing: "no such file"
         case .isDirectory: "is a directory, not a document"
+        case .notRegularFile: "not a regular file (a pipe, socket or device)"
         case .unreadable(let why): "cannot be read (\(why))"
         case .empty: "empty file"
         case .unsupportedType(let ext): "unsupported file type '\(ext)' (expected .pdf or .txt)"

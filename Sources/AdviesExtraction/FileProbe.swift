@@ -9,6 +9,9 @@ enum FileProbe {
             throw .missing
         }
         if isDirectory.boolValue { throw .isDirectory }
+        // A pipe or device would block or never end: only regular files are read.
+        let type = (try? FileManager.default.attributesOfItem(atPath: url.path)[.type] as? FileAttributeType) ?? nil
+        if let type, type != .typeRegular, type != .typeSymbolicLink { throw .notRegularFile }
         let data: Data
         do {
             data = try Data(contentsOf: url, options: .mappedIfSafe)

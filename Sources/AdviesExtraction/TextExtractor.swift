@@ -24,6 +24,7 @@ public struct TextExtractor: Sendable {
         let chunks = normalised.split(separator: "\u{0C}", omittingEmptySubsequences: false)
         let usesLeadingSpaceBreaks = chunks.count == 1 && Self.leadingSpaceMarksPages(normalised)
         var pages: [LayoutPage] = []
+        var wrapped = 0
         for chunk in chunks {
             var current: [LayoutLine] = []
             var blanks = 0
@@ -45,7 +46,12 @@ public struct TextExtractor: Sendable {
                 }
                 let trimmed = line.trimmingCharacters(in: .whitespaces)
                 let trailing = line.reversed().prefix { $0 == " " || $0 == "\t" }.count
-                current.append(.plain(trimmed, blankLinesBefore: blanks, trailingSpaces: trailing))
+                let pieces = Self.wrap(trimmed)
+                if pieces.count > 1 { wrapped += 1 }
+                for (index, piece) in pieces.enumerated() {
+                    current.append(.plain(piece, blankLinesBefore: index == 0 ? blanks : 0,
+                                          trailingSpaces: index == pieces.count - 1 ? trailing : 1))
+                }
                 blanks = 0
             }
             if !current.isEmpty || pages.isEmpty || chunks.count > 1 {
@@ -56,7 +62,12 @@ public struct TextExtractor: Sendable {
         while pages.count > 1, pages.last!.lines.isEmpty { pages.removeLast() }
         pages = Self.foldLinkOnlyPages(pages)
         let info = DocumentInfo(pageCount: pages.count)
-        return LayoutDocument(source: source, format: .text, info: info, pages: pages)
+        var diagnostics: [Diagnostic] = []
+        if wrapped > 0 {
+            diagnostics.append(Diagnostic(.warning, .longLineWrapped,
+                                          "\(wrapped) line(s) longer than \(Self.longestLine) characters were wrapped"))
+        }
+        return LayoutDocument(source: source, format: .text, info: info, pages: pages, diagnostics: diagnostics)
     }
 
     /// A page's hyperlink targets are printed after its footnotes; when that block itself
@@ -82,6 +93,22 @@ public struct TextExtractor: Sendable {
         let lower = text.lowercased()
         return (lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www."))
             && !text.contains(" ")
+    }
+
+    /// Lines longer than this (no printed page has them) are wrapped at a space, or cut.
+    static let longestLine = 2_000
+
+    static func wrap(_ line: String) -> [String] {
+        guard line.utf8.count > longestLine else { return [line] }
+        var pieces: [String] = []
+        var rest = Substring(line)
+        while let limit = rest.index(rest.startIndex, offsetBy: longestLine, limitedBy: rest.endIndex), limit < rest.endIndex {
+            let cut = rest[..<limit].lastIndex(of: " ") ?? limit
+            pieces.append(String(rest[..<cut]))
+            rest = rest[cut...].drop { $0 == " " }
+        }
+        if !rest.isEmpty { pieces.append(String(rest)) }
+        return pieces
     }
 
     /// Width from which a line of spaces is a drawn rule rather than a blank line.

@@ -237,13 +237,15 @@ extension KnowledgeBase {
         score >= similarityThreshold || (score >= threadSimilarityThreshold && shared.count >= 2)
     }
 
+    private static let fromDate = TextPattern(#"vanaf \d{1,2} \p{L}+ \d{4}"#)
+
     /// An answer that says something is being put in place: "wordt ... uitgerold", "vanaf 1
     /// september 2023", "werd ingevoerd".
     static func reportsMeasure(_ text: String) -> Bool {
         let lower = text.lowercased()
         let putInPlace = ["uitgerold", "ingevoerd", "ingesteld", "verhoogd", "uitgebreid", "gerealiseerd", "goedgekeurd",
                           "in werking", "voorzien", "toegekend", "verruimd", "opgestart"]
-        return putInPlace.contains { lower.contains($0) } || lower.contains(/vanaf \d{1,2} \p{L}+ \d{4}/)
+        return putInPlace.contains { lower.contains($0) } || fromDate.isMatch(lower)
     }
 }
 

@@ -49,7 +49,7 @@ struct AdvisoryParser {
     private func headingsAreTypeset(_ texts: [String]) -> Bool {
         guard input.typography.bodySize != nil else { return false }
         let emphasisedNumbered = zip(texts, input.zoned.body).filter { text, line in
-            input.typography.isEmphasised(line) && text.prefixMatch(of: /\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}/) != nil
+            input.typography.isEmphasised(line) && HeadingDetector.numberedStart.isMatch(text)
         }
         return emphasisedNumbered.count >= 2
     }
@@ -98,9 +98,15 @@ struct AdvisoryParser {
     private func markerContext(line: Int, offset: Int, cleaned: [String], outline: Outline) -> String {
         if let heading = outline.heading(coveringLine: line) { return heading.title }
         let start = outline.bodyStart(forLine: line)
-        var lines = Array(cleaned[start..<line])
-        lines.append(String(cleaned[line].prefix(offset)))
-        let words = input.joiner.join(lines).split(separator: " ")
+        // Join only as many lines back as eight words need (a long section stays cheap).
+        var first = line
+        var words: [Substring] = []
+        repeat {
+            first = max(start, first - 2)
+            var lines = Array(cleaned[first..<line])
+            lines.append(String(cleaned[line].prefix(offset)))
+            words = input.joiner.join(lines).split(separator: " ")
+        } while words.count <= 8 && first > start
         return words.suffix(8).joined(separator: " ")
     }
 }

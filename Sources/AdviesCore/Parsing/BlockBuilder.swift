@@ -90,9 +90,11 @@ struct BlockBuilder {
             return (String(first), String(text.dropFirst(2)).trimmingCharacters(in: .whitespaces))
         }
         // OCR reads round bullets as "e" or "o"; no Dutch sentence opens with either alone.
-        if let match = text.prefixMatch(of: /[eo]\s+(?=[\p{Lu}‘“"(])/) {
+        if first == "e" || first == "o", let match = ocrBullet.firstMatch(in: text) {
             return ("ocr", String(text[match.range.upperBound...]))
         }
         return nil
     }
+
+    private static let ocrBullet = TextPattern(#"^[eo]\s+(?=[\p{Lu}‘“"(])"#)
 }

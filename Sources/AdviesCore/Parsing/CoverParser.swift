@@ -11,24 +11,31 @@ enum CoverParser {
         var lines: [Int]
     }
 
-    static var referenceNumber: Regex<Substring> { /\b[A-Z]{2,6}(?:-[A-Z]{2,6})*-(?:ADV|VIS|STU|NOT)-\d{4}-\d{2,4}\b/ }
+    static let referenceNumber = TextPattern(#"\b[A-Z]{2,6}(?:-[A-Z]{2,6})*-(?:ADV|VIS|STU|NOT)-\d{4}-\d{2,4}\b"#)
+    private static let requesterTail = TextPattern(#",?\s*(?:op|d\.d\.|van)\s*$"#)
+    private static let issuerTail = TextPattern(#"\s*(?:op|d\.d\.)\s*$"#)
+    private static let vote = TextPattern(#"(?i)^met\s+(.+?)\.?$"#)
 
     private enum Label: CaseIterable {
         case requester, issued, caseOfficer
 
-        var pattern: Regex<Substring> {
+        var pattern: TextPattern {
             switch self {
-            case .requester: /(?i)^advies\s*vrager\s*:?/
-            case .issued: /(?i)^uitgebracht\s+door\b/
-            case .caseOfficer: /(?i)^dossierbeheerder(?:s)?\s*:?/
+            case .requester: Self.requesterPattern
+            case .issued: Self.issuedPattern
+            case .caseOfficer: Self.caseOfficerPattern
             }
         }
+
+        private static let requesterPattern = TextPattern(#"(?i)^advies\s*vrager\s*:?"#)
+        private static let issuedPattern = TextPattern(#"(?i)^uitgebracht\s+door\b"#)
+        private static let caseOfficerPattern = TextPattern(#"(?i)^dossierbeheerder(?:s)?\s*:?"#)
     }
 
     /// `texts` and `lines` run from the start of the body to the first heading.
     static func parse(_ texts: [String], lines: [SourceLine], typography: Typography) -> Result? {
         let labelled = texts.indices.filter { i in
-            Label.allCases.contains { texts[i].prefixMatch(of: $0.pattern) != nil } || texts[i].contains(referenceNumber)
+            isLabelled(texts[i])
         }
         guard !labelled.isEmpty else { return nil }
         var metadata = Metadata()
@@ -37,7 +44,7 @@ enum CoverParser {
         var index = 0
         while index < texts.count {
             let text = texts[index]
-            if let label = Label.allCases.first(where: { text.prefixMatch(of: $0.pattern) != nil }) {
+            if let label = Label.allCases.first(where: { $0.pattern.isMatch(text) }) {
                 // A labelled fact may wrap: take lines until the next label or a blank-ish break.
                 var parts = [text]
                 var next = index + 1
@@ -51,8 +58,8 @@ enum CoverParser {
                 index = next
                 continue
             }
-            if let match = text.firstMatch(of: referenceNumber) {
-                metadata.referenceNumber = String(match.output)
+            if let match = referenceNumber.firstMatch(in: text) {
+                metadata.referenceNumber = String(match[0]!)
                 used.insert(index)
             } else if let council = SignatureParser.councilNamed(in: text), council.count >= text.collapsed.count - 2 {
                 metadata.council = council
@@ -73,17 +80,17 @@ enum CoverParser {
     }
 
     private static func isLabelled(_ text: String) -> Bool {
-        Label.allCases.contains { text.prefixMatch(of: $0.pattern) != nil } || text.contains(referenceNumber)
+        Label.allCases.contains { $0.pattern.isMatch(text) } || referenceNumber.isMatch(text)
     }
 
     private static func apply(_ label: Label, _ text: String, to metadata: inout Metadata) {
-        let value = text.replacing(label.pattern, with: "").trimmingCharacters(in: .whitespaces)
+        let value = label.pattern.replacing(in: text, with: "").trimmingCharacters(in: .whitespaces)
         switch label {
         case .requester:
             // "Hilde Crevits, Vlaams minister van Onderwijs, op 23 april 2019"
             if let date = DutchDate.first(in: value) {
                 metadata.requestDate = date.iso
-                let before = value[..<date.range.lowerBound].replacing(/,?\s*(?:op|d\.d\.|van)\s*$/, with: "")
+                let before = requesterTail.replacing(in: String(value[..<date.range.lowerBound]), with: "")
                 metadata.requester = String(before).trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
             } else {
                 metadata.requester = value
@@ -92,10 +99,10 @@ enum CoverParser {
             // "Uitgebracht door de Raad Secundair Onderwijs op 13 juni 2019 met eenparigheid van stemmen"
             if let date = DutchDate.first(in: value) {
                 metadata.issuedDate = date.iso
-                let by = value[..<date.range.lowerBound].replacing(/\s*(?:op|d\.d\.)\s*$/, with: "")
+                let by = issuerTail.replacing(in: String(value[..<date.range.lowerBound]), with: "")
                 metadata.issuedBy = String(by).trimmingCharacters(in: .whitespaces)
                 let after = value[date.range.upperBound...].trimmingCharacters(in: .whitespaces)
-                if let vote = after.firstMatch(of: /(?i)^met\s+(.+?)\.?$/) { metadata.vote = String(vote.output.1) }
+                if let found = vote.firstMatch(in: after)?[1] { metadata.vote = String(found) }
                 if metadata.date == nil {
                     metadata.date = date.iso
                     metadata.datePrecision = date.precision

@@ -88,7 +88,7 @@ enum KindDetector {
         }
         let lower = texts.map { $0.lowercased().collapsed }
         if lower.contains("antwoord"), lower.contains(where: { $0.hasPrefix("op vraag nr") }) { return .writtenQuestion }
-        let numbered = texts.filter { $0.prefixMatch(of: /\d{1,2}(?:\.\d{1,2})*\s+\p{Lu}/) != nil }.count
+        let numbered = texts.filter { $0.first?.isNumber == true && HeadingDetector.numberedStart.isMatch($0) }.count
         let councilWords = lower.contains { $0.contains("vlor") || $0.contains("onderwijsraad") || $0.contains("advies") || $0.contains("raad ") }
         if numbered >= 2 || councilWords { return .advisory }
         return .unknown

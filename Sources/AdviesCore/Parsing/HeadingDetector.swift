@@ -64,9 +64,11 @@ struct HeadingDetector {
     private func numbered(at index: Int, _ texts: [String], _ lines: [SourceLine], current: [Int], dotted: Bool?,
                           previousHeadingEnd: Int?, diagnostics: inout [Diagnostic]) -> Heading? {
         let text = texts[index]
-        guard let match = text.wholeMatch(of: /(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(.+)/) else { return nil }
-        let number = match.output.1.split(separator: ".").compactMap { Int($0) }
-        var title = String(match.output.2).trimmingCharacters(in: .whitespaces)
+        // Headings are short; a long line is never one (and is not worth matching).
+        guard text.count <= 300, text.first?.isNumber == true, let match = Self.numbered.firstMatch(in: text),
+              let digits = match[1], let rest = match[2] else { return nil }
+        let number = digits.split(separator: ".").compactMap { Int($0) }
+        var title = String(rest).trimmingCharacters(in: .whitespaces)
         let line = lines[index]
         guard opensWithCapital(title), !readsAsSentence(title), title.count <= 160 else { return nil }
         if styled && !typography.isEmphasised(line) { return nil }
@@ -96,8 +98,13 @@ struct HeadingDetector {
 
     /// "1. Titel" rather than "1 Titel" (a level-one number followed by a period).
     static func isDotted(_ text: String) -> Bool {
-        text.prefixMatch(of: /\d{1,2}\.\s/) != nil
+        dotted.isMatch(text)
     }
+
+    private static let numbered = TextPattern(#"^(\d{1,2}(?:\.\d{1,2}){0,11})\.?\s+(.+)$"#)
+    private static let dotted = TextPattern(#"^\d{1,2}\.\s"#)
+    /// A line opening like a numbered heading: "3 Title", "3.4. Title".
+    static let numberedStart = TextPattern(#"^\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}"#)
 
     /// How `number` follows `current`: the next sibling at some level, or a first child.
     static func step(from current: [Int], to number: [Int]) -> Step? {
@@ -136,15 +143,13 @@ struct HeadingDetector {
     // MARK: - Unnumbered headings
 
     /// List and appendix headings of Dutch policy documents.
-    static var listHeading: Regex<Substring> {
-        /(?i)(?:bronnen|bronvermelding|geraadpleegde (?:bronnen|literatuur)|referenties|literatuur(?:lijst)?|bibliografie|(?:eerdere|vorige|gerelateerde|relevante) adviezen\b.*|bijlagen?\b.*|achtergrond(?:informatie)?|verantwoording|afkortingen(?:lijst)?|lijst (?:van|met) afkortingen|eindnoten)/
-    }
+    static let listHeading = TextPattern(#"(?i)^(?:bronnen|bronvermelding|geraadpleegde (?:bronnen|literatuur)|referenties|literatuur(?:lijst)?|bibliografie|(?:eerdere|vorige|gerelateerde|relevante) adviezen\b.*|bijlagen?\b.*|achtergrond(?:informatie)?|verantwoording|afkortingen(?:lijst)?|lijst (?:van|met) afkortingen|eindnoten)$"#)
 
     private func unnumbered(at index: Int, _ texts: [String], _ lines: [SourceLine]) -> Heading? {
         var text = texts[index].trimmingCharacters(in: .whitespaces)
         if text.hasSuffix(":") { text.removeLast() }
         guard !text.isEmpty, text.count <= 90, !text.hasSuffix("."), opensWithCapital(text) else { return nil }
-        let listed = text.wholeMatch(of: Self.listHeading) != nil
+        let listed = Self.listHeading.isMatch(text)
         let typeset = styled && typography.isEmphasised(lines[index]) && !text.contains(where: \.isNumber)
             && text.split(separator: " ").count <= 10
         guard listed || typeset else { return nil }
@@ -153,15 +158,14 @@ struct HeadingDetector {
 
     // MARK: - Table of contents
 
-    private static var contentsHeading: Regex<Substring> {
-        /(?i)(?:inhoud|inhoudsopgave|inhoudstafel|inhoudsoverzicht|table of contents)\s*:?/
-    }
-    private static var contentsEntry: Regex<Substring> { /.*\S(?:\s*\.{2,}\s*|\s+)\d{1,3}/ }
+    private static let contentsHeading = TextPattern(#"(?i)^(?:inhoud|inhoudsopgave|inhoudstafel|inhoudsoverzicht|table of contents)\s*:?$"#)
+    private static let contentsEntry = TextPattern(#"^.*\S(?:\s*\.{2,}\s*|\s+)\d{1,3}$"#)
+    private static let contentsNumberedEntry = TextPattern(#"^\d{1,2}(\.\d{1,2})*\.?\s+\p{Lu}[^.;]*\s\d{1,3}$"#)
 
     /// At a contents heading, or at three entries in a row: the index after the last entry.
     private func tableOfContents(at index: Int, _ texts: [String]) -> Int? {
         var end = index
-        if texts[index].trimmingCharacters(in: .whitespaces).wholeMatch(of: Self.contentsHeading) != nil {
+        if texts[index].count < 40, Self.contentsHeading.isMatch(texts[index].trimmingCharacters(in: .whitespaces)) {
             end += 1
         }
         var entries = 0
@@ -174,10 +178,10 @@ struct HeadingDetector {
     }
 
     private func isContentsEntry(_ text: String) -> Bool {
-        guard text.wholeMatch(of: Self.contentsEntry) != nil else { return false }
+        guard text.count <= 200, text.last?.isNumber == true, Self.contentsEntry.isMatch(text) else { return false }
         if text.contains("..") { return true }
         // Without dot leaders: a numbered title ending in a page number, no sentence punctuation.
-        return text.wholeMatch(of: /\d{1,2}(\.\d{1,2})*\.?\s+\p{Lu}[^.;]*\s\d{1,3}/) != nil
+        return Self.contentsNumberedEntry.isMatch(text)
     }
 
     // MARK: - Helpers

@@ -14,18 +14,20 @@ enum LinePatterns {
         let t = text.trimmingCharacters(in: .whitespaces).lowercased()
         guard !t.isEmpty, t.count <= 18 else { return false }
         if t.allSatisfy(\.isNumber) { return t.count <= 3 }
-        return t.wholeMatch(of: /[-–]\s*\d{1,3}\s*[-–]/) != nil
-            || t.wholeMatch(of: /\d{1,3}\s*\/\s*\d{1,3}/) != nil
-            || t.wholeMatch(of: /(pagina|blz\.)\s*\d{1,3}(\s*(van|\/)\s*\d{1,3})?/) != nil
+        return pageNumber.isMatch(t)
     }
+
+    private static let pageNumber = TextPattern(#"^(?:[-–]\s*\d{1,3}\s*[-–]|\d{1,3}\s*/\s*\d{1,3}|(?:pagina|blz\.)\s*\d{1,3}(?:\s*(?:van|/)\s*\d{1,3})?)$"#)
 
     /// The number a footnote line starts with ("7 Vlaamse ...", "7Vlaamse ...", "12 tot ..."),
     /// if any. Section numbers ("3.1"), years and amounts are not note numbers.
     static func leadingNoteNumber(_ text: String) -> (number: Int, rest: Substring)? {
-        guard let match = text.prefixMatch(of: /(\d{1,3})(?![\d.,:\/%)-])\s*(?=\S)/) else { return nil }
-        guard let number = Int(match.output.1), number > 0 else { return nil }
+        guard let first = text.first, first.isNumber, let match = noteNumber.firstMatch(in: text),
+              let digits = match[1], let number = Int(digits), number > 0 else { return nil }
         return (number, text[match.range.upperBound...])
     }
+
+    private static let noteNumber = TextPattern(#"^(\d{1,5})(?![\d.,:/%)-])\s*(?=\S)"#)
 
     /// Dutch month names, for telling "3 maart 2015" (a date) from a note number.
     static let months = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",

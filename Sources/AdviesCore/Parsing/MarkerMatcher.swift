@@ -20,7 +20,7 @@ struct MarkerMatcher {
     }
 
     func match(notes: [NoteDraft], body: [SourceLine]) -> Result {
-        let candidates = body.map { MarkerScanner.candidates(in: $0, typographic: typographic) }
+        let candidates = CandidateIndex(body.map { MarkerScanner.candidates(in: $0, typographic: typographic) })
         var matches: [Int: Match] = [:]
         var diagnostics: [Diagnostic] = []
         var cursor = (line: 0, offset: -1)
@@ -50,21 +50,42 @@ struct MarkerMatcher {
     }
 
     private func find(_ number: Int, page: Int, after cursor: (line: Int, offset: Int), body: [SourceLine],
-                      candidates: [[MarkerScanner.Candidate]]) -> Match? {
-        func search(samePage: Bool, accept: (MarkerScanner.Candidate) -> Bool) -> Match? {
-            for index in cursor.line..<body.count {
-                if samePage && body[index].location.page != page { continue }
-                for candidate in candidates[index] where index > cursor.line || candidate.offset > cursor.offset {
-                    if accept(candidate) {
-                        return Match(note: number, bodyIndex: index, offset: candidate.offset, printed: candidate.text)
-                    }
-                }
+                      candidates: CandidateIndex) -> Match? {
+        func first(in list: [CandidateIndex.Entry], samePage: Bool) -> Match? {
+            // Entries are in reading order: skip to the first one after the cursor.
+            var low = 0, high = list.count
+            while low < high {
+                let mid = (low + high) / 2
+                if (list[mid].line, list[mid].candidate.offset) <= (cursor.line, cursor.offset) { low = mid + 1 } else { high = mid }
+            }
+            for entry in list[low...] where !samePage || body[entry.line].location.page == page {
+                return Match(note: number, bodyIndex: entry.line, offset: entry.candidate.offset, printed: entry.candidate.text)
             }
             return nil
         }
-        return search(samePage: true) { $0.number == number }
-            ?? search(samePage: false) { $0.number == number }
-            ?? search(samePage: true) { $0.number == nil }
+        let numbered = candidates.byNumber[number] ?? []
+        return first(in: numbered, samePage: true) ?? first(in: numbered, samePage: false)
+            ?? first(in: candidates.garbled, samePage: true)
+    }
+}
+
+/// Marker candidates by the number they read as (garbled ones apart), in reading order.
+struct CandidateIndex {
+    struct Entry {
+        var line: Int
+        var candidate: MarkerScanner.Candidate
+    }
+
+    var byNumber: [Int: [Entry]] = [:]
+    var garbled: [Entry] = []
+
+    init(_ perLine: [[MarkerScanner.Candidate]]) {
+        for (line, candidates) in perLine.enumerated() {
+            for candidate in candidates {
+                if let number = candidate.number { byNumber[number, default: []].append(Entry(line: line, candidate: candidate)) }
+                else { garbled.append(Entry(line: line, candidate: candidate)) }
+            }
+        }
     }
 }
 

@@ -12,9 +12,9 @@ enum SignatureParser {
         var council: String?
     }
 
-    static var roleWord: Regex<Substring> {
-        /(?i)\b(?:de\s+)?(?:secretaris(?:-generaal)?|voorzitter|ondervoorzitter|administrateur-generaal|afgevaardigd bestuurder|gedelegeerd bestuurder|directeur)\b/
-    }
+    static let roleWord = TextPattern(#"(?i)\b(?:de\s+)?(?:secretaris(?:-generaal)?|voorzitter|ondervoorzitter|administrateur-generaal|afgevaardigd bestuurder|gedelegeerd bestuurder|directeur)\b"#)
+    private static let leadingRole = TextPattern(#"(?i)^(?:de\s+)?(?:secretaris(?:-generaal)?|voorzitter|ondervoorzitter|administrateur-generaal|afgevaardigd bestuurder|gedelegeerd bestuurder|directeur)\b"#)
+    private static let council = TextPattern(#"(?:Algemene Raad|Raad \p{Lu}[\p{L} ]+|Vlaamse Onderwijsraad)"#)
 
     static func parse(_ texts: [String]) -> Result? {
         let roleLines = texts.indices.filter { isRoleLine(texts[$0]) }
@@ -39,14 +39,14 @@ enum SignatureParser {
     }
 
     static func isRoleLine(_ text: String) -> Bool {
-        guard let match = text.prefixMatch(of: roleWord) else { return false }
+        guard text.count <= 160, let match = leadingRole.firstMatch(in: text) else { return false }
         let rest = text[match.range.upperBound...].trimmingCharacters(in: .whitespaces)
         return text.count <= 160 && !text.hasSuffix(".") && (rest.isEmpty || rest.first!.isUppercase)
     }
 
     /// "secretaris Raad X   voorzitter Raad X" -> two roles.
     static func splitRoles(_ text: String) -> [String] {
-        let starts = text.matches(of: roleWord).map(\.range.lowerBound)
+        let starts = roleWord.matches(in: text).map(\.range.lowerBound)
         return starts.indices.map { i in
             let end = i + 1 < starts.count ? starts[i + 1] : text.endIndex
             return String(text[starts[i]..<end]).collapsed
@@ -99,8 +99,8 @@ enum SignatureParser {
 
     /// The council a role names: "secretaris Raad Secundair Onderwijs" -> "Raad Secundair Onderwijs".
     static func councilNamed(in role: String) -> String? {
-        guard let match = role.firstMatch(of: /(?:Algemene Raad|Raad [\p{Lu}][\p{L} ]+|Vlaamse Onderwijsraad)/) else { return nil }
-        return String(match.output).collapsed
+        guard let match = council.firstMatch(in: role) else { return nil }
+        return String(match[0]!).collapsed
     }
 }
 

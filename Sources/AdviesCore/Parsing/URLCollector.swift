@@ -72,8 +72,9 @@ struct URLCollector {
 
     /// URLs printed in a text, trailing punctuation removed.
     static func urls(in text: String) -> [String] {
-        text.matches(of: /(?i)(?:https?:\/\/|www\.)[^\s<>"“”‘’]+/).map { match in
-            var url = String(match.output)
+        guard text.contains("http") || text.contains("www.") || text.contains("HTTP") || text.contains("WWW.") else { return [] }
+        return urlPattern.matches(in: text).map { match in
+            var url = String(match[0]!)
             while let last = url.last, ".,;:)]!?’'".contains(last) {
                 if last == ")" && url.contains("(") { break }
                 url.removeLast()
@@ -81,6 +82,8 @@ struct URLCollector {
             return url
         }
     }
+
+    private static let urlPattern = TextPattern(#"(?i)(?:https?://|www\.)[^\s<>"“”‘’]+"#)
 
     /// The note on the page whose words the URL's last path segment repeats most.
     static func bestNote(for url: String, among notes: [Note]) -> Int? {

@@ -16,7 +16,7 @@ struct WrittenQuestionParser {
         var cursor = readHeader(texts, into: &metadata)
         let subjectLine = cursor
         if cursor < texts.count {
-            metadata.title = texts[cursor].replacing(/\s+-\s+/, with: " - ")
+            metadata.title = Self.spacedDash.replacing(in: texts[cursor], with: " - ")
             cursor += 1
         }
         metadata.date = metadata.questionDate
@@ -47,7 +47,7 @@ struct WrittenQuestionParser {
                 index += 1
             }
         }
-        let background = texts.indices.first { $0 >= index && HeadingDetector.cleanTitle(texts[$0]).wholeMatch(of: HeadingDetector.listHeading) != nil }
+        let background = texts.indices.first { $0 >= index && HeadingDetector.listHeading.isMatch(HeadingDetector.cleanTitle(texts[$0])) }
         let answersEnd = background ?? texts.count
         let (answers, answerBlocks, answerSections) = numberedItems(texts, from: index, to: answersEnd, prefix: "A")
         document.answers = answers.map { item in
@@ -75,6 +75,14 @@ struct WrittenQuestionParser {
 
     // MARK: - Header
 
+    private static let spacedDash = TextPattern(#"\s+-\s+"#)
+    private static let numberAnywhere = TextPattern(#"(?i)nr\.?\s*(\d+)"#)
+    private static let numberLine = TextPattern(#"(?i)^nr\.?\s*(\d+)(?:\s+van\s+(.+))?$"#)
+    private static let askerLine = TextPattern(#"(?i)^van\s+(.+)$"#)
+    private static let addresseeLine = TextPattern(#"(?i)^aan\s+(.+)$"#)
+    private static let item = TextPattern(#"^(\d{1,2})[.)]\s+"#)
+    private static let caption = TextPattern(#"^([a-z])\)\s+(.+)$"#)
+
     /// Reads "nr.", "van", "datum:", "aan" and the minister's title; returns the index of the
     /// subject line after them.
     private func readHeader(_ texts: [String], into metadata: inout Metadata) -> Int {
@@ -84,15 +92,15 @@ struct WrittenQuestionParser {
             let text = texts[index]
             let lower = text.lowercased()
             if lower.hasPrefix("schriftelijke vraag") || lower.hasPrefix("vraag om uitleg") {
-                if let number = text.firstMatch(of: /(?i)nr\.?\s*(\d+)/) { metadata.questionNumber = String(number.output.1) }
-            } else if let number = text.wholeMatch(of: /(?i)nr\.?\s*(\d+)(?:\s+van\s+(.+))?/) {
-                metadata.questionNumber = String(number.output.1)
-            } else if let asker = text.wholeMatch(of: /(?i)van\s+(.+)/) {
-                metadata.askedBy = PersonName.display(String(asker.output.1))
+                if let number = Self.numberAnywhere.firstMatch(in: text)?[1] { metadata.questionNumber = String(number) }
+            } else if let number = Self.numberLine.firstMatch(in: text)?[1] {
+                metadata.questionNumber = String(number)
+            } else if let asker = Self.askerLine.firstMatch(in: text)?[1] {
+                metadata.askedBy = PersonName.display(String(asker))
             } else if lower.hasPrefix("datum") || (metadata.questionDate == nil && DutchDate.first(in: text) != nil && text.count < 30) {
                 metadata.questionDate = DutchDate.first(in: text)?.iso
-            } else if let name = text.wholeMatch(of: /(?i)aan\s+(.+)/) {
-                addressee = PersonName.display(String(name.output.1))
+            } else if let name = Self.addresseeLine.firstMatch(in: text)?[1] {
+                addressee = PersonName.display(String(name))
                 if index + 1 < texts.count, Self.isMinisterTitle(texts[index + 1]) {
                     let role = Self.caseTitle(texts[index + 1])
                     metadata.addressedTo = "\(addressee!), \(role)"
@@ -164,7 +172,7 @@ struct WrittenQuestionParser {
         var index = start
         while index < end {
             let text = texts[index]
-            if let match = text.prefixMatch(of: /(\d{1,2})[.)]\s+/), Int(match.output.1) == expected {
+            if let match = Self.item.firstMatch(in: text), match[1].flatMap({ Int($0) }) == expected {
                 flush()
                 let number = "\(prefix).\(expected)"
                 sections.append(Section(number: number, title: "", level: 2, parent: prefix, span: SourceSpan(body[index].location)))
@@ -175,11 +183,11 @@ struct WrittenQuestionParser {
                 index += 1
                 continue
             }
-            if !items.isEmpty, let caption = text.wholeMatch(of: /([a-z])\)\s+(.+)/),
+            if !items.isEmpty, let caption = Self.caption.firstMatch(in: text),
                let table = tables.parse(texts, lines: body, from: index + 1, until: end) {
                 flush()
-                let label = String(caption.output.1)
-                let title = String(caption.output.2)
+                let label = String(caption[1]!)
+                let title = String(caption[2]!)
                 let parent = "\(prefix).\(items.count)"
                 sections.append(Section(number: "\(parent).\(label)", title: title, level: 3, parent: parent,
                                         span: SourceSpan(start: body[index].location, end: body[table.end - 1].location)))

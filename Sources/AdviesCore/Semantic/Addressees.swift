@@ -64,7 +64,7 @@ public enum Addressees {
     static func find(in sentence: String, cue: CueFinder.Cue?, context: Context) -> (name: String, text: String)? {
         for phrase in candidatePhrases(sentence, cue: cue) {
             var found = names(in: phrase)
-            if found.isEmpty, phrase.lowercased().contains(/\binstelling(?:en)?\b/), let institution = context.institution() {
+            if found.isEmpty, Self.institution.isMatch(phrase.lowercased()), let institution = context.institution() {
                 found = [institution]
             }
             guard !found.isEmpty else { continue }
@@ -88,41 +88,41 @@ public enum Addressees {
         func institution() -> String? { higherEducation ? "instellingen hoger onderwijs" : nil }
     }
 
-    /// Where the actor of a demand stands, most telling first.
-    private static func candidatePhrases(_ sentence: String, cue: CueFinder.Cue?) -> [String] {
-        var phrases: [String] = []
+    /// Where the actor of a demand stands, most telling first; group 1 of each holds it.
+    private static let places: [(pattern: TextPattern, all: Bool)] = [
         // The object between a cue verb and its particle: "roept de Vlor beleid én ... op".
-        if let match = sentence.firstMatch(of: /(?i)\b(?:roept|roepen|vraagt|vragen|adviseert|adviseren)\s+(?:de vlor|de raad|we|wij)?\s*(.+?)\s+(?:op|om)\b/) {
-            phrases.append(String(match.output.1))
-        }
-        if let match = sentence.firstMatch(of: /(?i)\boproep\s+aan\s+(.+?)(?:\s+om\b|[,.]|$)/) { phrases.append(String(match.output.1)) }
-        if let match = sentence.firstMatch(of: /(?i)\bbij\s+((?:de|het)\s+[^,.;]{3,40}?)\s+(?:op\s+)?aan\b/) { phrases.append(String(match.output.1)) }
+        (TextPattern(#"(?i)\b(?:roept|roepen|vraagt|vragen|adviseert|adviseren)\s+(?:de vlor|de raad|we|wij)?\s*(.{1,120}?)\s+(?:op|om)\b"#), false),
+        (TextPattern(#"(?i)\boproep\s+aan\s+(.{1,80}?)(?:\s+om\b|[,.]|$)"#), false),
+        (TextPattern(#"(?i)\bbij\s+((?:de|het)\s+[^,.;]{3,40}?)\s+(?:op\s+)?aan\b"#), false),
         // The subject of the demanded action: "gevraagd dat X ... verhoogt", "belangrijk dat X ...".
-        if let match = sentence.firstMatch(of: /(?i)\b(?:gevraagd|belangrijk|voor)\s+dat\s+(.+?)\s+(?:de|het|een|ook|hiervoor|\p{Ll}+t)\b/) {
-            phrases.append(String(match.output.1))
-        }
-        // The subject before or after a modal: "De instelling moet", "moet het beleidsdomein Werk bekijken".
-        if let match = sentence.firstMatch(of: /^(?:(?:Daarbij|Daarom|Ook|Verder|Tegelijk|Uiteraard|Voor de Vlor)\s+)?(.{2,60}?)\s+(?:moet|moeten|beslist|beslissen)\b/) {
-            phrases.append(String(match.output.1))
-        }
-        if let match = sentence.firstMatch(of: /\b(?:moet|moeten)\s+((?:het|de)\s+\S+(?:\s+\p{Lu}\p{L}+)?|\p{Ll}+en)\s+(?:steeds|ook|bekijken|\p{Ll}+en)\b/) {
-            // Not the patient of a passive ("moeten de bedrijven geïnformeerd worden").
-            let clause = sentence[match.range.upperBound...].prefix { $0 != "," }
-            let ownClause = clause.components(separatedBy: " of ").first ?? String(clause)
-            if !ownClause.contains(/\b(?:worden|wordt)\b/) { phrases.append(String(match.output.1)) }
-        }
+        (TextPattern(#"(?i)\b(?:gevraagd|belangrijk|voor)\s+dat\s+(.{1,80}?)\s+(?:de|het|een|ook|hiervoor|\p{Ll}+t)\b"#), false),
+        // The subject before a modal: "De instelling moet", "Elke instelling beslist".
+        (TextPattern(#"^(?:(?:Daarbij|Daarom|Ook|Verder|Tegelijk|Uiteraard|Voor de Vlor)\s+)?(.{2,60}?)\s+(?:moet|moeten|beslist|beslissen)\b"#), false),
         // The council advising someone in a subordinate clause: "dat de raad de overheid adviseert".
-        if let match = sentence.firstMatch(of: /(?i)\b(?:de raad|de vlor|we|wij)\s+((?:de|het)\s+\p{L}+(?:\s+\p{Lu}\p{L}+)?)\s+(?:adviseert|adviseren|vraagt|vragen|oproept)\b/) {
-            phrases.append(String(match.output.1))
-        }
+        (TextPattern(#"(?i)\b(?:de raad|de vlor|we|wij)\s+((?:de|het)\s+\p{L}+(?:\s+\p{Lu}\p{L}+)?)\s+(?:adviseert|adviseren|vraagt|vragen|oproept)\b"#), false),
         // Agents and beneficiaries of what is asked: "door de overheid gefinancierd", "vanuit het
         // beleid", "een engagement nodig van X", "samen met de bevoegde beleidsdomeinen".
-        for match in sentence.matches(of: /(?i)\b(?:door|vanuit|nodig van|samen met(?: de andere)?)\s+((?:de|het|beide)?\s*[^,.;]{3,60})/) {
-            phrases.append(String(match.output.1))
-        }
+        (TextPattern(#"(?i)\b(?:door|vanuit|nodig van|samen met(?: de andere)?)\s+((?:de|het|beide)?\s*[^,.;]{3,60})"#), true),
         // A clause opening with an actor: "..., de overheid ook in de toekomst ... voorziet".
-        for match in sentence.matches(of: /,\s+((?:de|het)\s+\p{L}+(?:\s+\p{Lu}\p{L}+)?)\s+(?:ook|zelf|\p{Ll}+t)\b/) {
-            phrases.append(String(match.output.1))
+        (TextPattern(#",\s+((?:de|het)\s+\p{L}+(?:\s+\p{Lu}\p{L}+)?)\s+(?:ook|zelf|\p{Ll}+t)\b"#), true),
+    ]
+    /// The subject right after a modal: "moet het beleidsdomein Werk bekijken".
+    private static let afterModal = TextPattern(#"\b(?:moet|moeten)\s+((?:het|de)\s+\S+(?:\s+\p{Lu}\p{L}+)?|\p{Ll}+en)\s+(?:steeds|ook|bekijken|\p{Ll}+en)\b"#)
+    private static let passiveAuxiliary = TextPattern(#"\b(?:worden|wordt)\b"#)
+    static let institution = TextPattern(#"\binstelling(?:en)?\b"#)
+
+    private static func candidatePhrases(_ sentence: String, cue: CueFinder.Cue?) -> [String] {
+        var phrases: [String] = []
+        for (index, place) in places.enumerated() {
+            let found = place.all ? place.pattern.matches(in: sentence) : place.pattern.firstMatch(in: sentence).map { [$0] } ?? []
+            phrases += found.compactMap { $0[1].map(String.init) }
+            // After the subject before a modal comes the subject after it.
+            if index == 4, let match = afterModal.firstMatch(in: sentence), let subject = match[1] {
+                // Not the patient of a passive ("moeten de bedrijven geïnformeerd worden").
+                let clause = sentence[match.range.upperBound...].prefix { $0 != "," }
+                let ownClause = clause.components(separatedBy: " of ").first ?? String(clause)
+                if !passiveAuxiliary.isMatch(ownClause) { phrases.append(String(subject)) }
+            }
         }
         return phrases
     }

@@ -13,9 +13,10 @@ enum CitationParser {
         if let (body, printed) = Organisations.leadingBody(in: raw) {
             reference.organisation = body.name
             rest = rest.dropFirst(printed.count)
-            if let comma = rest.prefixMatch(of: /,\s*([^.(]+?)(?=\.\s|\s\(|\.$)/), let council = Organisations.council(in: String(comma.output.1)) {
+            let after = String(rest)
+            if let comma = Patterns.council.firstMatch(in: after), let named = comma[1], let council = Organisations.council(in: String(named)) {
                 reference.council = council
-                rest = rest[comma.range.upperBound...]
+                rest = Substring(after[comma.range.upperBound...])
             }
         } else if let (authors, after) = AuthorList.parse(raw) {
             reference.authors = authors
@@ -24,10 +25,11 @@ enum CitationParser {
 
         // When: "(2018)", "(26 juni 2025)", "(2018a)" right after the creator, or a date anywhere.
         rest = rest.drop { " .,".contains($0) }
-        if let parenthesised = rest.prefixMatch(of: /\(([^)]*)\)\.?\s*/) {
-            let inside = String(parenthesised.output.1)
+        let afterCreator = String(rest)
+        if let parenthesised = Patterns.parenthesised.firstMatch(in: afterCreator) {
+            let inside = String(parenthesised[1] ?? "")
             if let date = DutchDate.first(in: inside) { reference.date = date.iso } else if let year = DutchDate.years(in: inside).first { reference.date = year.iso }
-            rest = rest[parenthesised.range.upperBound...]
+            rest = Substring(afterCreator[parenthesised.range.upperBound...])
         }
         if reference.date == nil, let date = DutchDate.all(in: String(rest)).first(where: { $0.precision == .day }) {
             reference.date = date.iso
@@ -36,7 +38,7 @@ enum CitationParser {
         // URL and pinpoint pages come out of the text before title and subtitle are read; so
         // does the label of a hyperlink ("...: pfile (vlaamsparlement.be)").
         var body = String(rest)
-        if let label = body.firstMatch(of: /:\s+[^:]*(?:\([\w.-]+\.(?:be|nl|eu|com|org)\)|\s\|\s)[^:]*$/) {
+        if let label = Patterns.linkLabel.firstMatch(in: body) {
             body = String(body[..<label.range.lowerBound])
         }
         if let url = URLCollector.urls(in: body).first {
@@ -75,7 +77,7 @@ enum CitationParser {
         if !subtitle.isEmpty { reference.subtitle = subtitle.joined(separator: ". ") }
 
         // Title "schriftelijke vraag 278 van 28 januari 2022": the date is not part of it.
-        if let title = reference.title, let match = title.firstMatch(of: /\s+van\s*$/) {
+        if let title = reference.title, let match = Patterns.trailingVan.firstMatch(in: title) {
             reference.title = String(title[..<match.range.lowerBound])
         }
         // OCR damage is repaired in the parsed fields; `raw` keeps what was printed.
@@ -114,23 +116,22 @@ enum CitationParser {
     /// titled without its article and the remark in parentheses.
     private static func mentionTitle(_ text: String) -> String {
         guard let first = text.first, first.isLowercase else { return text }
-        var title = text.replacing(/^(?:het|de)\s+/, with: "")
-        title = title.replacing(/\s*\([^)]*\)\s*$/, with: "")
-        return title
+        let title = Patterns.leadingArticle.replacing(in: text, with: "")
+        return Patterns.trailingRemark.replacing(in: title, with: "")
     }
 
     /// "Voorbij de aanloopfase van duaal leren, Leuvense Economische Standpunten 2025/226": a
     /// series named after a comma, with its number.
     private static func splitTrailingSeries(_ title: String) -> (String, String?) {
-        guard let match = title.firstMatch(of: /,\s+(\p{Lu}[\p{L} ]+\s\d{1,4}(?:\/\d{1,4})?)$/) else { return (title, nil) }
-        return (String(title[..<match.range.lowerBound]), String(match.output.1))
+        guard let match = Patterns.trailingSeries.firstMatch(in: title), let series = match[1] else { return (title, nil) }
+        return (String(title[..<match.range.lowerBound]), String(series))
     }
 
     /// "Antwerpen: Universiteit Antwerpen" or "SONO Research Paper, Steunpunt Onderwijsonderzoek, Gent":
     /// the publisher, and a series named before it.
     private static func publisher(in sentence: String) -> (name: String, series: String?)? {
-        if let match = sentence.wholeMatch(of: /\p{Lu}[\p{L}\- ]{1,30}:\s+(.+)/) {
-            let name = String(match.output.1).trimmingCharacters(in: .whitespaces)
+        if let match = Patterns.placePublisher.firstMatch(in: sentence), let publisher = match[1] {
+            let name = String(publisher).trimmingCharacters(in: .whitespaces)
             return (Organisations.body(named: name)?.name ?? name, nil)
         }
         // A known body closing the sentence, perhaps with its place: "..., Steunpunt Onderwijsonderzoek, Gent".
@@ -138,7 +139,7 @@ enum CitationParser {
             for form in [body.name] + body.aliases where form.count > 4 {
                 guard let range = sentence.range(of: form, options: .backwards) else { continue }
                 let after = sentence[range.upperBound...].trimmingCharacters(in: .whitespaces)
-                guard after.isEmpty || after.wholeMatch(of: /,\s*\p{Lu}[\p{L}\- ]{1,30}/) != nil else { continue }
+                guard after.isEmpty || Patterns.place.isMatch(after) else { continue }
                 let before = sentence[..<range.lowerBound].trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
                 return (body.name, before.isEmpty ? nil : before)
             }
@@ -148,7 +149,7 @@ enum CitationParser {
 
     /// A sentence naming where a paper was presented or the series it belongs to.
     private static func isSeries(_ sentence: String) -> Bool {
-        sentence.prefixMatch(of: /(?i)(?:paper presented at|presented at|presentatie op|lezing op|in:|reeks|working paper|research paper)\b/) != nil
+        Patterns.seriesSentence.isMatch(sentence)
     }
 
     /// The kind of work, from what the citation says about itself.
@@ -157,11 +158,11 @@ enum CitationParser {
         let raw = reference.raw.lowercased()
         if reference.title == nil, reference.url != nil { return .web }
         if text.contains("memorie van toelichting") || raw.contains("memorie van toelichting") { return .parliamentary }
-        if text.prefixMatch(of: /(?:schriftelijke vraag|vraag om uitleg|verslag van de (?:parlementaire )?commissie|handelingen|parlementair)/) != nil {
+        if Patterns.parliamentary.isMatch(text) {
             return .parliamentary
         }
         if reference.organisation == "Vlaamse Onderwijsraad" { return .vlorAdvisory }
-        if text.prefixMatch(of: /(?:programmadecreet|decreet|codex|besluit|wet |omzendbrief|(?:voor)?ontwerp van decreet)/) != nil {
+        if Patterns.legislation.isMatch(text) {
             return .legislation
         }
         if !reference.authors.isEmpty { return .research }
@@ -173,17 +174,36 @@ enum CitationParser {
 
 /// Pinpoint references: "p. 13", "p.168-169", "pp. 3-5", "art. 27 en 28", "artikel 123/2".
 enum Pinpoint {
+    private static let pagesPattern = TextPattern(#"(?i)\b(?:pp?\.|blz\.)\s?(\d+(?:\s?[-–]\s?\d+)?)"#)
+    private static let articlePattern = TextPattern(#"\b(art\.|artikel|artikelen)\s+(\d+[\w/.]*(?:\s+en\s+\d+[\w/]*)?)"#)
+
     static func extract(from text: String) -> (String, String)? {
-        if let match = text.firstMatch(of: /(?i)\b(?:pp?\.|blz\.)\s?(\d+(?:\s?[-–]\s?\d+)?)/) {
-            let pages = "p. " + match.output.1.replacingOccurrences(of: " ", with: "")
+        if let match = pagesPattern.firstMatch(in: text), let numbers = match[1] {
+            let pages = "p. " + numbers.replacingOccurrences(of: " ", with: "")
             return (pages, text.replacingCharacters(in: match.range, with: " "))
         }
-        if let match = text.firstMatch(of: /\b(art\.|artikel|artikelen)\s+(\d+[\w\/.]*(?:\s+en\s+\d+[\w\/]*)?)/) {
-            let pages = "\(match.output.1) \(match.output.2)".trimmingCharacters(in: CharacterSet(charactersIn: " ."))
+        if let match = articlePattern.firstMatch(in: text), let word = match[1], let numbers = match[2] {
+            let pages = "\(word) \(numbers)".trimmingCharacters(in: CharacterSet(charactersIn: " ."))
             return (pages, text.replacingCharacters(in: match.range, with: " "))
         }
         return nil
     }
+}
+
+/// The patterns a citation is read with.
+private enum Patterns {
+    static let council = TextPattern(#"^,\s*([^.(]+?)(?=\.\s|\s\(|\.$)"#)
+    static let parenthesised = TextPattern(#"^\(([^)]*)\)\.?\s*"#)
+    static let linkLabel = TextPattern(#":\s+[^:]*(?:\([\w.-]+\.(?:be|nl|eu|com|org)\)|\s\|\s)[^:]*$"#)
+    static let trailingVan = TextPattern(#"\s+van\s*$"#)
+    static let leadingArticle = TextPattern(#"^(?:het|de)\s+"#)
+    static let trailingRemark = TextPattern(#"\s*\([^)]*\)\s*$"#)
+    static let trailingSeries = TextPattern(#",\s+(\p{Lu}[\p{L} ]+\s\d{1,4}(?:/\d{1,4})?)$"#)
+    static let placePublisher = TextPattern(#"^\p{Lu}[\p{L}\- ]{1,30}:\s+(.+)$"#)
+    static let place = TextPattern(#"^,\s*\p{Lu}[\p{L}\- ]{1,30}$"#)
+    static let seriesSentence = TextPattern(#"(?i)^(?:paper presented at|presented at|presentatie op|lezing op|in:|reeks|working paper|research paper)\b"#)
+    static let parliamentary = TextPattern(#"^(?:schriftelijke vraag|vraag om uitleg|verslag van de (?:parlementaire )?commissie|handelingen|parlementair)"#)
+    static let legislation = TextPattern(#"^(?:programmadecreet|decreet|codex|besluit|wet |omzendbrief|(?:voor)?ontwerp van decreet)"#)
 }
 
 /// `who|date|t` (GUIDE.md §6): first author's surname or the organisation, lowercased; the

@@ -10,15 +10,13 @@ import Foundation
 /// ("tot 31/8/2019", "Actie 5: ...", figures credited to a department) gives no citation.
 enum CitationSplitter {
     /// Words that introduce a citation without being part of it.
-    static var leadIn: Regex<Substring> {
-        /(?i)^(?:o\.a\.|oa\.|onder meer|zie ook|zie|cfr\.?|cf\.|vgl\.|bv\.|bijvoorbeeld|meer bepaald|en|ook)\s+/
-    }
+    static let leadIn = TextPattern(#"(?i)^(?:o\.a\.|oa\.|onder meer|zie ook|zie|cfr\.?|cf\.|vgl\.|bv\.|bijvoorbeeld|meer bepaald|en|ook)\s+"#)
 
     /// The kinds of legislation a citation may open with (capitalised: "Het decreet ... werd"
     /// is prose, not a citation).
-    static var legislation: Regex<Substring> {
-        /^(?:Programmadecreet|Decreet|Besluit|Codex|Wet|Omzendbrief|Voorontwerp van decreet|Ontwerp van decreet|Ministerieel besluit)\b/
-    }
+    static let legislation = TextPattern(#"^(?:Programmadecreet|Decreet|Besluit|Codex|Wet|Omzendbrief|Voorontwerp van decreet|Ontwerp van decreet|Ministerieel besluit)\b"#)
+    private static let mention = TextPattern(#"(?i)\b(?:het |de )?(?:(?:voor)?ontwerp van decreet|programmadecreet|decreet|codex)\b[^.()]*(?:\([^)]*\))?"#)
+    private static let action = TextPattern(#"(?i)^actie\s+\d"#)
 
     /// Citations in a footnote (`inList` false) or in a reference-list item (every item of a
     /// list is a citation even without a date).
@@ -39,7 +37,7 @@ enum CitationSplitter {
 
     static func stripLeadIns(_ text: String) -> String {
         var text = text.trimmingCharacters(in: .whitespaces)
-        while let match = text.prefixMatch(of: leadIn), match.range.upperBound < text.endIndex {
+        while let match = leadIn.firstMatch(in: text), match.range.upperBound < text.endIndex {
             text = String(text[match.range.upperBound...])
         }
         return text
@@ -66,14 +64,17 @@ enum CitationSplitter {
             if !current.isEmpty { citations.append((current.joined(separator: " "), false)) }
             current = []
         }
+        // Once complete a citation stays complete: it is re-read only while it is not.
+        var complete = false
+        var hasURL = false
         for sentence in SentenceSplitter.split(text) {
             let stripped = stripLeadIns(sentence)
-            let joined = current.joined(separator: " ")
-            let complete = !current.isEmpty && isComplete(joined)
+            // (Twenty sentences without a date are no citation waiting to complete: stop re-reading.)
+            if !current.isEmpty && !complete { complete = current.count > 20 || isComplete(current.joined(separator: " ")) }
             let isURL = stripped.hasPrefix("http") || stripped.hasPrefix("www.")
             if current.isEmpty && !closed {
                 current = [stripped]
-            } else if isURL && !closed && !current.isEmpty && URLCollector.urls(in: joined).isEmpty {
+            } else if isURL && !closed && !current.isEmpty && !hasURL {
                 // A URL after a citation is that citation's.
                 current.append(sentence)
             } else if startsCitation(stripped) && (current.isEmpty || complete) {
@@ -87,7 +88,8 @@ enum CitationSplitter {
             } else {
                 current.append(sentence)
             }
-            if let last = current.last, !URLCollector.urls(in: last).isEmpty { closed = true }
+            if let last = current.last, !URLCollector.urls(in: last).isEmpty { closed = true; hasURL = true }
+            if current.count <= 1 { complete = false; hasURL = current.first.map { !URLCollector.urls(in: $0).isEmpty } ?? false }
         }
         flush()
         return citations
@@ -96,10 +98,9 @@ enum CitationSplitter {
     /// "het voorontwerp van decreet over de graduaatsopleidingen (in de Codex ... artikel I.3)"
     /// inside an explanatory sentence of a note.
     private static func mentionedLegislation(in sentence: String) -> [String] {
-        guard let match = sentence.firstMatch(of: /(?i)\b(?:het |de )?(?:(?:voor)?ontwerp van decreet|programmadecreet|decreet|codex)\b[^.()]*(?:\([^)]*\))?/)
-        else { return [] }
-        let mention = String(match.output).trimmingCharacters(in: .whitespaces)
-        return mention.split(separator: " ").count >= 3 ? [mention] : []
+        guard let match = mention.firstMatch(in: sentence) else { return [] }
+        let found = String(match[0]!).trimmingCharacters(in: .whitespaces)
+        return found.split(separator: " ").count >= 3 ? [found] : []
     }
 
     /// Removes separators and stray punctuation around a citation, keeping its final period.
@@ -121,7 +122,7 @@ enum CitationSplitter {
             return next == "," || next == "." || next == " " && text.dropFirst(printed.count + 1).first == "("
         }
         if AuthorList.parse(text) != nil { return true }
-        return text.prefixMatch(of: legislation) != nil && text.first?.isUppercase == true
+        return text.first?.isUppercase == true && legislation.isMatch(text)
     }
 
     /// A citation is complete once it has a title and carries a date, a year or a URL (or is
@@ -140,7 +141,7 @@ enum CitationSplitter {
 
     /// A note's text cites a work when it names a creator, legislation or a URL.
     private static func citesSomething(_ citation: String) -> Bool {
-        guard citation.prefixMatch(of: /(?i)actie\s+\d/) == nil else { return false }
+        guard !action.isMatch(citation) else { return false }
         return startsCitation(citation)
     }
 

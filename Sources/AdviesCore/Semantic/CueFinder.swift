@@ -16,6 +16,10 @@ struct CueFinder {
         return ($0, regex)
     }
     private static let council = try! NSRegularExpression(pattern: CueLexicon.councilSubject)
+    private static let modalWord = TextPattern(#"\b(moet|moeten|mag|mogen)\b"#)
+    private static let negation = TextPattern(#"^((?:\s+\S+){0,8}?)\s+(niet|geen)\b"#)
+    private static let passive = TextPattern(#"^((?:\s+\S+){0,12}?)\s+(\S+)\s+(worden|wordt)\b"#)
+    private static let needPattern = TextPattern(#"\b(is|zijn|heeft|hebben)\b((?:\s+[^\s.;:]+){0,10}?)\s+nodig\b(?!\s+(?:zullen|zal|zou|zouden|waren|was)\b)"#)
     private static let resource = try! NSRegularExpression(pattern: CueLexicon.resources)
 
     /// The cue of a sentence, or nil. `leadIn` allows the cues that only introduce lists.
@@ -26,7 +30,7 @@ struct CueFinder {
         let lower = text.lowercased()
         var found: [Cue] = []
         for (pattern, regex) in Self.compiled where !pattern.leadInOnly || leadIn {
-            guard let range = Self.firstMatch(regex, in: lower) else { continue }
+            guard pattern.triggers.contains(where: lower.contains), let range = Self.firstMatch(regex, in: lower) else { continue }
             if pattern.councilSpeaks && !councilSpeaks(lower) { continue }
             found.append(Cue(strength: pattern.strength, label: label(pattern, match: String(lower[range]), in: lower, at: range),
                              range: range))
@@ -84,26 +88,29 @@ struct CueFinder {
     private func modal(_ lower: String, leadIn: Bool) -> Cue? {
         var prohibition: (label: String, range: Range<String.Index>)?
         var obligation: (label: String, range: Range<String.Index>)?
-        for match in lower.matches(of: /\b(moet|moeten|mag|mogen)\b/) {
-            let word = String(match.output.1)
+        guard lower.contains("moet") || lower.contains("mag") || lower.contains("mog") else { return nil }
+        for match in Self.modalWord.matches(in: lower) {
+            let word = String(match[1]!)
             let before = lower[..<match.range.lowerBound].split(separator: " ")
             if let last = before.last, ["zal", "zullen", "zou", "zouden", "zult"].contains(String(last)) { continue }
             // "nog (verder) moeten ontwikkelen" describes what is still to happen.
             if before.suffix(3).contains("nog") { continue }
             if inSubordinateClause(lower, at: match.range.lowerBound) { continue }
             let clauseEnd = lower[match.range.upperBound...].firstIndex(where: { ",;:(".contains($0) }) ?? lower.endIndex
-            let rest = lower[match.range.upperBound..<clauseEnd]
+            let rest = String(lower[match.range.upperBound..<clauseEnd])
             if word == "mag" || word == "mogen" {
-                guard prohibition == nil, let negation = rest.firstMatch(of: /^((?:\s+\S+){0,8}?)\s+(niet|geen)\b/) else { continue }
-                let gap = negation.output.1.isEmpty ? " " : " ... "
-                prohibition = ("\(word)\(gap)\(negation.output.2)", match.range)
+                guard prohibition == nil, let negation = Self.negation.firstMatch(in: rest) else { continue }
+                let gap = (negation[1] ?? "").isEmpty ? " " : " ... "
+                prohibition = ("\(word)\(gap)\(negation[2]!)", match.range)
                 continue
             }
-            if rest.wholeMatch(of: /.*\bnog(?:\s+\S+)?[\s.!]*/) != nil { continue }
+            // "moet ... nog beslissen": "nog" with at most one word after it, ending the clause.
+            let restWords = rest.split(whereSeparator: { $0 == " " || $0 == "." || $0 == "!" })
+            if let last = restWords.lastIndex(of: "nog"), restWords.count - last <= 2 { continue }
             guard obligation == nil else { continue }
             var label = word
-            if leadIn, let passive = rest.firstMatch(of: /^((?:\s+\S+)*?)\s+(\S+)\s+(worden|wordt)\b/) {
-                label += (passive.output.1.isEmpty ? " " : " ... ") + "\(passive.output.2) \(passive.output.3)"
+            if leadIn, let passive = Self.passive.firstMatch(in: rest) {
+                label += ((passive[1] ?? "").isEmpty ? " " : " ... ") + "\(passive[2]!) \(passive[3]!)"
             }
             obligation = (label, match.range)
         }
@@ -117,10 +124,9 @@ struct CueFinder {
 
     /// "X is nodig" (a measure), "hebben voldoende financiering nodig" (a resource).
     private func need(_ lower: String) -> Cue? {
-        guard let match = lower.firstMatch(of: /\b(is|zijn|heeft|hebben)\b((?:\s+[^\s.;:]+){0,10}?)\s+nodig\b(?!\s+(?:zullen|zal|zou|zouden|waren|was)\b)/)
-        else { return nil }
-        let verb = String(match.output.1)
-        let between = String(match.output.2)
+        guard lower.contains("nodig"), let match = Self.needPattern.firstMatch(in: lower) else { return nil }
+        let verb = String(match[1]!)
+        let between = String(match[2] ?? "")
         if lower.contains("indien nodig") || lower.contains("waar nodig") || lower.contains("zo nodig") { return nil }
         // "De verwachting is dat ... nodig": the need belongs to another clause.
         if between.split(separator: " ").contains(where: { $0 == "dat" || CueLexicon.subordinators.contains(String($0)) }) { return nil }

@@ -28,43 +28,46 @@ public enum CueLexicon {
         public var councilSpeaks: Bool
         /// Only in the sentence that introduces a list of demands.
         public var leadInOnly: Bool
+        /// Fragments one of which any match contains; a sentence without them is not tried.
+        public var triggers: [String]
 
         init(_ strength: RecommendationStrength, _ regex: String, _ label: String, councilSpeaks: Bool = true,
-             leadInOnly: Bool = false) {
+             leadInOnly: Bool = false, triggers: [String]) {
             self.strength = strength
             self.regex = regex
             self.label = label
             self.councilSpeaks = councilSpeaks
             self.leadInOnly = leadInOnly
+            self.triggers = triggers
         }
     }
 
     /// Verb cues, strongest first. The modal cues (moet, mag niet, nodig) and imperatives are
     /// recognised in code: they need the clause around them.
     public static let patterns: [Pattern] = [
-        Pattern(.urges, #"\b(?:vraagt|vragen)\b[^.;:]{0,60}?\bmet aandrang\b"#, "vraagt met aandrang"),
-        Pattern(.urges, #"\b(?:wordt|worden)\b[^.;:]{0,60}?\bmet aandrang gevraagd\b"#, "wordt met aandrang gevraagd", councilSpeaks: false),
-        Pattern(.urges, #"\b(?:dringt|dringen)\b[^.;:]{0,60}?\baan\b"#, "dringt aan"),
-        Pattern(.urges, #"\b(?:roept|roepen)\b(?![^.;:]*\bvragen\b)[^.;:]{0,120}?\bop\b"#, "roept op"),
-        Pattern(.urges, #"\b(?:lanceert|lanceren|doet|doen)\b[^.;:]{0,30}?\boproep\b"#, "lanceert een oproep"),
-        Pattern(.asks, #"\b(?:vraagt|vragen)\b[^.;:]{0,40}?\baandacht voor\b"#, "vraagt aandacht voor"),
-        Pattern(.asks, #"\b(?:vraagt|vragen)\b"#, "vraagt"),
-        Pattern(.asks, #"\b(?:adviseert|adviseren)\b"#, "adviseert"),
-        Pattern(.asks, #"\b(?:beveelt|bevelen)\b[^.;:]{0,60}?\baan\b"#, "beveelt aan"),
-        Pattern(.asks, #"\b(?:verzoekt|verzoeken)\b"#, "verzoekt"),
-        Pattern(.asks, #"\b(?:wordt|worden)\b[^.;:]{0,40}?\bgevraagd\b"#, "wordt gevraagd", councilSpeaks: false),
-        Pattern(.proposes, #"\b(?:stelt|stellen)\b(?![^.;:]*\bvast\b)[^.;:]{0,60}?\bvoor\b"#, "stelt voor"),
-        Pattern(.proposes, #"\b(?:pleit|pleiten)\b[^.;:]{0,40}?\b(?:voor|ervoor)\b"#, "pleit voor ervoor"),
-        Pattern(.proposes, #"\b(?:is|zijn)\b[^.;:]{0,25}?(?<!blijft )\bvoorstander van (?:een|meer|de invoering)\b"#, "is voorstander van"),
-        Pattern(.proposes, #"\b(?:suggereert|suggereren)\b"#, "suggereert"),
-        Pattern(.normative, #"\b(?:beklemtoont|benadrukt|onderstreept)\b[^.;:]*\bdat\b[^.;:]*\b(?:niet|geen)\b[^.;:]*\b(?:mag|mogen|moet|moeten)\b"#, "beklemtoont niet mag moet mogen moeten"),
-        Pattern(.soft, #"\bvindt het\b[^.;:]{0,25}?\b(?:belangrijk|relevant|nodig|noodzakelijk|wenselijk|aangewezen)\b"#, "vindt het belangrijk relevant nodig noodzakelijk wenselijk aangewezen"),
-        Pattern(.soft, #"\b(?:is|blijft) het\b[^.;:]{0,25}?\b(?:belangrijk|noodzakelijk|aangewezen|wenselijk)\b"#, "is het belangrijk noodzakelijk aangewezen wenselijk", councilSpeaks: false),
-        Pattern(.soft, #"\bhet is\b[^.;:]{0,20}?\b(?:belangrijk|noodzakelijk|aangewezen|wenselijk)\s+(?:dat|om)\b"#, "is belangrijk noodzakelijk aangewezen wenselijk dat om", councilSpeaks: false),
-        Pattern(.soft, #"\b(?:is het|het is) (?:nu |hoog |de )?tijd om\b"#, "is het tijd om", councilSpeaks: false),
-        Pattern(.soft, #"\b(?:zou|zouden)\b[^.;:]{0,25}?\bbeter\b[^.;:]{0,10}?\bzijn\b"#, "zou beter zijn", councilSpeaks: false),
-        Pattern(.soft, #"\b(?:beslist|beslissen|gebeurt|gebeuren|kiest|kiezen|wordt|worden)\s+best\b"#, "best", councilSpeaks: false),
-        Pattern(.soft, #"\b(?:is|zijn)\b[^.;:]{0,40}?\bvan belang\b"#, "zijn is van belang", councilSpeaks: false, leadInOnly: true),
+        Pattern(.urges, #"\b(?:vraagt|vragen)\b[^.;:]{0,60}?\bmet aandrang\b"#, "vraagt met aandrang", triggers: ["aandrang"]),
+        Pattern(.urges, #"\b(?:wordt|worden)\b[^.;:]{0,60}?\bmet aandrang gevraagd\b"#, "wordt met aandrang gevraagd", councilSpeaks: false, triggers: ["aandrang"]),
+        Pattern(.urges, #"\b(?:dringt|dringen)\b[^.;:]{0,60}?\baan\b"#, "dringt aan", triggers: ["dring"]),
+        Pattern(.urges, #"\b(?:roept|roepen)\b(?![^.;:]{0,120}\bvragen\b)[^.;:]{0,120}?\bop\b"#, "roept op", triggers: ["roep"]),
+        Pattern(.urges, #"\b(?:lanceert|lanceren|doet|doen)\b[^.;:]{0,30}?\boproep\b"#, "lanceert een oproep", triggers: ["oproep"]),
+        Pattern(.asks, #"\b(?:vraagt|vragen)\b[^.;:]{0,40}?\baandacht voor\b"#, "vraagt aandacht voor", triggers: ["aandacht"]),
+        Pattern(.asks, #"\b(?:vraagt|vragen)\b"#, "vraagt", triggers: ["vraag", "vrag"]),
+        Pattern(.asks, #"\b(?:adviseert|adviseren)\b"#, "adviseert", triggers: ["advise"]),
+        Pattern(.asks, #"\b(?:beveelt|bevelen)\b[^.;:]{0,60}?\baan\b"#, "beveelt aan", triggers: ["beveel", "bevel"]),
+        Pattern(.asks, #"\b(?:verzoekt|verzoeken)\b"#, "verzoekt", triggers: ["verzoek"]),
+        Pattern(.asks, #"\b(?:wordt|worden)\b[^.;:]{0,40}?\bgevraagd\b"#, "wordt gevraagd", councilSpeaks: false, triggers: ["gevraagd"]),
+        Pattern(.proposes, #"\b(?:stelt|stellen)\b(?![^.;:]{0,60}\bvast\b)[^.;:]{0,60}?\bvoor\b"#, "stelt voor", triggers: ["stel"]),
+        Pattern(.proposes, #"\b(?:pleit|pleiten)\b[^.;:]{0,40}?\b(?:voor|ervoor)\b"#, "pleit voor ervoor", triggers: ["pleit"]),
+        Pattern(.proposes, #"\b(?:is|zijn)\b[^.;:]{0,25}?(?<!blijft )\bvoorstander van (?:een|meer|de invoering)\b"#, "is voorstander van", triggers: ["voorstander"]),
+        Pattern(.proposes, #"\b(?:suggereert|suggereren)\b"#, "suggereert", triggers: ["suggere"]),
+        Pattern(.normative, #"\b(?:beklemtoont|benadrukt|onderstreept)\b[^.;:]{0,80}\bdat\b[^.;:]{0,120}\b(?:niet|geen)\b[^.;:]{0,80}\b(?:mag|mogen|moet|moeten)\b"#, "beklemtoont niet mag moet mogen moeten", triggers: ["beklemto", "benadruk", "onderstre"]),
+        Pattern(.soft, #"\bvindt het\b[^.;:]{0,25}?\b(?:belangrijk|relevant|nodig|noodzakelijk|wenselijk|aangewezen)\b"#, "vindt het belangrijk relevant nodig noodzakelijk wenselijk aangewezen", triggers: ["vindt het"]),
+        Pattern(.soft, #"\b(?:is|blijft) het\b[^.;:]{0,25}?\b(?:belangrijk|noodzakelijk|aangewezen|wenselijk)\b"#, "is het belangrijk noodzakelijk aangewezen wenselijk", councilSpeaks: false, triggers: ["het"]),
+        Pattern(.soft, #"\bhet is\b[^.;:]{0,20}?\b(?:belangrijk|noodzakelijk|aangewezen|wenselijk)\s+(?:dat|om)\b"#, "is belangrijk noodzakelijk aangewezen wenselijk dat om", councilSpeaks: false, triggers: ["het is"]),
+        Pattern(.soft, #"\b(?:is het|het is) (?:nu |hoog |de )?tijd om\b"#, "is het tijd om", councilSpeaks: false, triggers: ["tijd"]),
+        Pattern(.soft, #"\b(?:zou|zouden)\b[^.;:]{0,25}?\bbeter\b[^.;:]{0,10}?\bzijn\b"#, "zou beter zijn", councilSpeaks: false, triggers: ["beter"]),
+        Pattern(.soft, #"\b(?:beslist|beslissen|gebeurt|gebeuren|kiest|kiezen|wordt|worden)\s+best\b"#, "best", councilSpeaks: false, triggers: ["best"]),
+        Pattern(.soft, #"\b(?:is|zijn)\b[^.;:]{0,40}?\bvan belang\b"#, "zijn is van belang", councilSpeaks: false, leadInOnly: true, triggers: ["belang"]),
     ]
 
     /// Who speaks for the council in its own text.

@@ -50,41 +50,62 @@ public enum Organisations {
         return String(key.map { "il1|".contains($0) ? "l" : $0 })
     }
 
+    /// Every printed form of every body, with its OCR-tolerant key, longest first.
+    private struct Form {
+        var body: Body
+        var text: String
+        var key: String
+    }
+
+    private static let forms: [Form] = bodies.flatMap { body in
+        ([body.name] + body.aliases).map { Form(body: body, text: $0, key: ocrKey($0)) }
+    }.sorted { $0.text.count > $1.text.count }
+
+    private static let formsByKey: [String: Form] = Dictionary(forms.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+    private static let formLengths: [Int] = Array(Set(forms.map(\.text.count))).sorted(by: >)
+
     /// The body a printed name stands for (OCR-tolerant).
     public static func body(named text: String) -> Body? {
         let key = ocrKey(text)
         guard !key.isEmpty else { return nil }
-        return bodies.first { body in ([body.name] + body.aliases).contains { ocrKey($0) == key } }
+        return formsByKey[key]?.body
     }
 
     /// The first body named at the start of a text ("Vlor, Raad ...", "Viaamse Onderwijsraad. ...").
     public static func leadingBody(in text: String) -> (body: Body, printed: Substring)? {
-        let candidates = bodies.flatMap { body in ([body.name] + body.aliases).map { (body, $0) } }
-            .sorted { $0.1.count > $1.1.count }
-        for (body, form) in candidates {
-            let prefix = text.prefix(form.count)
-            guard prefix.count == form.count, ocrKey(String(prefix)) == ocrKey(form) else { continue }
-            let rest = text.dropFirst(form.count)
-            if rest.isEmpty || rest.first.map({ !$0.isLetter }) == true { return (body, prefix) }
+        guard let first = text.first, first.isUppercase else { return nil }
+        for length in formLengths {
+            let prefix = text.prefix(length)
+            guard prefix.count == length else { continue }
+            let rest = text.dropFirst(length)
+            guard rest.isEmpty || rest.first.map({ !$0.isLetter }) == true else { continue }
+            if let form = formsByKey[ocrKey(String(prefix))], form.text.count == length { return (form.body, prefix) }
         }
         return nil
     }
 
+    /// Names whose OCR misreadings are put right in reference fields, by key and word count.
+    private static let correctable: [Int: [String: String]] = {
+        let names = bodies.flatMap { [$0.name] + $0.aliases } + councils + ["Vlaamse Regering", "Vlaams Parlement"]
+        var table: [Int: [String: String]] = [:]
+        for name in names { table[name.split(separator: " ").count, default: [:]][ocrKey(name)] = name }
+        return table
+    }()
+
     /// The text with OCR misreadings of body and council names put right ("Viaamse Regering"
     /// -> "Vlaamse Regering"); other words are left as printed.
     public static func correctingOCR(_ text: String) -> String {
-        let names = bodies.flatMap { [$0.name] + $0.aliases } + councils + ["Vlaamse Regering", "Vlaams Parlement"]
         var words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
-        for name in names {
-            let count = name.split(separator: " ").count
-            let key = ocrKey(name)
-            guard words.count >= count else { continue }
-            for start in 0...(words.count - count) {
+        for (count, names) in correctable where words.count >= count {
+            var start = 0
+            while start + count <= words.count {
                 let window = words[start..<start + count].joined(separator: " ")
                 let core = window.trimmingCharacters(in: .punctuationCharacters)
-                guard core != name, core.count == name.count, ocrKey(core) == key, let range = window.range(of: core) else { continue }
-                let fixed = window.replacingCharacters(in: range, with: name).split(separator: " ").map(String.init)
-                words.replaceSubrange(start..<start + count, with: fixed)
+                if let name = names[ocrKey(core)], core != name, core.count == name.count, let range = window.range(of: core) {
+                    let fixed = window.replacingCharacters(in: range, with: name).split(separator: " ").map(String.init)
+                    words.replaceSubrange(start..<start + count, with: fixed)
+                }
+                start += 1
             }
         }
         return words.joined(separator: " ")

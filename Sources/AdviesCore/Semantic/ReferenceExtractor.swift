@@ -24,10 +24,12 @@ enum ReferenceExtractor {
         return (references, ocrDiagnostics(references))
     }
 
+    private static let listPattern = TextPattern(#"(?i)^(?:bronnen|bronvermelding|geraadpleegde (?:bronnen|literatuur)|referenties|literatuur(?:lijst)?|bibliografie|(?:eerdere|vorige|gerelateerde|relevante) adviezen\b.*|achtergrond(?:informatie)?)$"#)
+
     /// An unnumbered list heading of the genre ("Bronnen", "Eerdere adviezen ...", "ACHTERGROND").
     static func isReferenceList(_ section: Section) -> Bool {
         guard section.number == nil else { return false }
-        return section.title.wholeMatch(of: /(?i)(?:bronnen|bronvermelding|geraadpleegde (?:bronnen|literatuur)|referenties|literatuur(?:lijst)?|bibliografie|(?:eerdere|vorige|gerelateerde|relevante) adviezen\b.*|achtergrond(?:informatie)?)/) != nil
+        return listPattern.isMatch(section.title)
     }
 
     /// Pairs candidate URLs with the references that have none printed, best pairs first: a
@@ -74,12 +76,14 @@ enum ReferenceExtractor {
 /// "Jaarrapporten Duaal Leren van 2019-2020, 2020-2021 en 2021-2022": a series of reports
 /// cited at once, one work per year.
 enum SeriesExpansion {
+    private static let series = TextPattern(#"^(\p{Lu}\p{L}+?)en ([\p{L} ]+?) van ((?:\d{4}-\d{4}, )*\d{4}-\d{4}) en (\d{4}-\d{4})\.?$"#)
+
     static func expand(_ raw: String) -> [(text: String, title: String?)] {
-        guard let match = raw.wholeMatch(of: /(\p{Lu}\p{L}+?)en ([\p{L} ]+?) van ((?:\d{4}-\d{4}, )*\d{4}-\d{4}) en (\d{4}-\d{4})\.?/)
+        guard let match = series.firstMatch(in: raw), let noun = match[1], let name = match[2], let list = match[3], let last = match[4]
         else { return [(raw, nil)] }
-        let years = match.output.3.components(separatedBy: ", ") + [String(match.output.4)]
+        let years = list.components(separatedBy: ", ") + [String(last)]
         return years.map { year in
-            let title = "\(match.output.1) \(match.output.2) \(year)"
+            let title = "\(noun) \(name) \(year)"
             return (title, title)
         }
     }

@@ -41,6 +41,7 @@ public struct Diagnostic: Codable, Sendable, Equatable {
         case ocrCorrection = "ocr-correction"
         case manifestFact = "manifest-fact"
         case truncatedInput = "truncated-input"
+        case longLineWrapped = "long-line-wrapped"
     }
 }
 

@@ -14,25 +14,26 @@ public enum DutchDate {
     /// ("juni 2019") in the text, in order.
     public static func all(in text: String) -> [Found] {
         var found: [Found] = []
-        for match in text.matches(of: /(?i)\b(\d{1,2})(?:e|ste|de)?\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+(\d{4})\b/) {
-            if let iso = iso(year: match.output.3, month: months.firstIndex(of: match.output.2.lowercased())! + 1, day: match.output.1) {
+        guard text.contains(where: \.isNumber) else { return [] }
+        for match in Patterns.dayMonthYear.matches(in: text) {
+            if let iso = iso(year: match[3]!, month: months.firstIndex(of: match[2]!.lowercased())! + 1, day: match[1]!) {
                 found.append(Found(iso: iso, precision: .day, range: match.range))
             }
         }
-        for match in text.matches(of: /\b(\d{1,2})[\/.](\d{1,2})[\/.](\d{4})\b/) {
-            if let month = Int(match.output.2), let iso = iso(year: match.output.3, month: month, day: match.output.1) {
+        for match in Patterns.numericDate.matches(in: text) {
+            if let month = Int(match[2]!), let iso = iso(year: match[3]!, month: month, day: match[1]!) {
                 found.append(Found(iso: iso, precision: .day, range: match.range))
             }
         }
-        for match in text.matches(of: /\b(\d{4})-(\d{2})-(\d{2})\b/) {
-            if let month = Int(match.output.2), let iso = iso(year: match.output.1, month: month, day: match.output.3) {
+        for match in Patterns.isoDate.matches(in: text) {
+            if let month = Int(match[2]!), let iso = iso(year: match[1]!, month: month, day: match[3]!) {
                 found.append(Found(iso: iso, precision: .day, range: match.range))
             }
         }
-        for match in text.matches(of: /(?i)\b(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+(\d{4})\b/) {
+        for match in Patterns.monthYear.matches(in: text) {
             guard !found.contains(where: { $0.range.overlaps(match.range) }) else { continue }
-            let month = months.firstIndex(of: match.output.1.lowercased())! + 1
-            found.append(Found(iso: "\(match.output.2)-\(pad(month))", precision: .month, range: match.range))
+            let month = months.firstIndex(of: match[1]!.lowercased())! + 1
+            found.append(Found(iso: "\(match[2]!)-\(pad(month))", precision: .month, range: match.range))
         }
         return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
@@ -43,13 +44,22 @@ public enum DutchDate {
     /// A year standing alone or in parentheses ("(2018)", "(2018a)", "2018."), not part of a
     /// school year ("2019-2020") or a longer number.
     public static func years(in text: String) -> [Found] {
-        text.matches(of: /((?:19|20)\d{2})[a-z]?(?![\d\/]|-\d)/).compactMap { match in
+        guard text.contains(where: \.isNumber) else { return [] }
+        return Patterns.year.matches(in: text).compactMap { match in
             if match.range.lowerBound > text.startIndex {
                 let before = text[text.index(before: match.range.lowerBound)]
                 if before.isNumber || before == "/" || before == "-" { return nil }
             }
-            return Found(iso: String(match.output.1), precision: .year, range: match.range)
+            return Found(iso: String(match[1]!), precision: .year, range: match.range)
         }
+    }
+
+    private enum Patterns {
+        static let dayMonthYear = TextPattern(#"(?i)\b(\d{1,2})(?:e|ste|de)?\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+(\d{4})\b"#)
+        static let numericDate = TextPattern(#"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b"#)
+        static let isoDate = TextPattern(#"\b(\d{4})-(\d{2})-(\d{2})\b"#)
+        static let monthYear = TextPattern(#"(?i)\b(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+(\d{4})\b"#)
+        static let year = TextPattern(#"((?:19|20)\d{2})[a-z]?(?![\d/]|-\d)"#)
     }
 
     private static func iso(year: Substring, month: Int, day: Substring) -> String? {

@@ -60,7 +60,10 @@ public struct LineJoiner: Sendable {
 
     /// "... alternatieve -maar wel gelijkwaardige-": the line-final hyphen closes a dash pair.
     private static func closesDashPair(_ text: String) -> Bool {
-        let sentence = text.split(whereSeparator: { ".?!".contains($0) }).last ?? Substring(text)
+        guard text.hasSuffix("-") else { return false }
+        // Only the current sentence counts, and only its last stretch: a dash pair is short.
+        let tail = text.suffix(300)
+        let sentence = tail.split(whereSeparator: { ".?!".contains($0) }).last ?? tail
         return sentence.contains(" -") && !sentence.dropLast().contains("- ")
             && sentence.range(of: #" -\p{L}"#, options: .regularExpression) != nil
     }
@@ -90,7 +93,7 @@ public struct Vocabulary: Sendable {
     public init<S: Sequence>(lines: S) where S.Element: StringProtocol {
         for line in lines {
             for token in line.split(whereSeparator: { $0.isWhitespace }) {
-                let word = token.trimmingCharacters(in: CharacterSet.letters.union(.decimalDigits).union(["-"]).inverted)
+                let word = Self.trimmed(token)
                 guard !word.isEmpty else { continue }
                 let lower = word.lowercased()
                 if word.dropFirst().contains("-") && !word.hasSuffix("-") {
@@ -104,6 +107,13 @@ public struct Vocabulary: Sendable {
                 }
             }
         }
+    }
+
+    /// The token without the punctuation around it (letters, digits and hyphens kept).
+    private static func trimmed<T: StringProtocol>(_ token: T) -> String {
+        func keep(_ c: Character) -> Bool { c.isLetter || c.isNumber || c == "-" }
+        guard let first = token.firstIndex(where: keep), let last = token.lastIndex(where: keep) else { return "" }
+        return String(token[first...last])
     }
 
     /// The word occurs whole somewhere in the document.

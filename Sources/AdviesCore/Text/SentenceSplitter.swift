@@ -15,48 +15,49 @@ public enum SentenceSplitter {
     ]
 
     public static func split(_ text: String) -> [String] {
-        let characters = Array(text)
         var sentences: [String] = []
-        var start = 0
-        var i = 0
-        while i < characters.count {
-            let c = characters[i]
-            guard c == "." || c == "?" || c == "!" || c == "…" else { i += 1; continue }
-            var end = i + 1
-            while end < characters.count, "’”'\")".contains(characters[end]) { end += 1 }
-            guard end < characters.count, characters[end] == " " else { i = end; continue }
+        var start = text.startIndex
+        var i = text.startIndex
+        while i < text.endIndex {
+            let c = text[i]
+            guard c == "." || c == "?" || c == "!" || c == "…" else { i = text.index(after: i); continue }
+            var end = text.index(after: i)
+            while end < text.endIndex, "’”'\")".contains(text[end]) { end = text.index(after: end) }
+            guard end < text.endIndex, text[end] == " " else { i = end; continue }
             var next = end
-            while next < characters.count, characters[next] == " " { next += 1 }
-            guard next < characters.count, opensSentence(characters[next]) || opensWithURL(characters, at: next)
+            while next < text.endIndex, text[next] == " " { next = text.index(after: next) }
+            guard next < text.endIndex, opensSentence(text[next]) || text[next...].hasPrefix("http") || text[next...].hasPrefix("www.")
             else { i = end; continue }
-            if c == ".", endsInAbbreviation(characters, periodAt: i) { i = end; continue }
-            sentences.append(String(characters[start..<end]).trimmingCharacters(in: .whitespaces))
+            if c == ".", endsInAbbreviation(text, periodAt: i) { i = end; continue }
+            sentences.append(text[start..<end].trimmingCharacters(in: .whitespaces))
             start = next
             i = next
         }
-        let tail = String(characters[start...]).trimmingCharacters(in: .whitespaces)
+        let tail = text[start...].trimmingCharacters(in: .whitespaces)
         if !tail.isEmpty { sentences.append(tail) }
         return sentences
-    }
-
-    private static func opensWithURL(_ characters: [Character], at index: Int) -> Bool {
-        let head = String(characters[index..<min(characters.count, index + 4)])
-        return head == "http" || head == "www."
     }
 
     private static func opensSentence(_ c: Character) -> Bool {
         c.isUppercase || c.isNumber || "‘“\"'(¬•–-".contains(c)
     }
 
-    /// The word before the period at `index` is an abbreviation or a single-letter initial.
-    private static func endsInAbbreviation(_ characters: [Character], periodAt index: Int) -> Bool {
+    /// The word before the period at `index` is an abbreviation or a single-letter initial
+    /// (looking back no further than a word can be long).
+    private static func endsInAbbreviation(_ text: String, periodAt index: String.Index) -> Bool {
         var start = index
-        while start > 0, !characters[start - 1].isWhitespace, characters[start - 1] != "(" { start -= 1 }
-        let word = String(characters[start..<index]).lowercased()
+        var steps = 0
+        while start > text.startIndex, steps < 24 {
+            let previous = text.index(before: start)
+            if text[previous].isWhitespace || text[previous] == "(" { break }
+            start = previous
+            steps += 1
+        }
+        let word = text[start..<index].lowercased()
         if word.isEmpty { return false }
         if abbreviations.contains(word) { return true }
         // An initial: one capital letter ("D."), or letters joined by periods ("A.M.").
-        if word.count == 1, characters[index - 1].isLetter { return true }
+        if word.count == 1, word.first!.isLetter { return true }
         if word.contains("."), word.split(separator: ".").allSatisfy({ $0.count <= 2 && $0.allSatisfy(\.isLetter) }) { return true }
         return false
     }
