@@ -12,24 +12,29 @@ public struct DocumentReader: Sendable {
     /// File extensions the readers accept.
     public static let supportedExtensions: Set<String> = ["pdf", "txt"]
 
-    public func read(_ url: URL) throws(FileError) -> LayoutDocument {
-        do {
-            switch try Self.format(of: url) {
-            case .pdf: return try PDFExtractor(password: password).extract(url)
-            case .text: return try TextExtractor().extract(url)
+    /// The checked bytes of a file: present, regular, readable, not empty.
+    public static func bytes(of url: URL) throws(FileError) -> Data {
+        do { return try FileProbe.read(url) } catch { throw FileError(path: url.path, reason: error) }
+    }
+
+    /// Reads `url`, or the `bytes` already read from it (so that what is hashed is what is parsed).
+    public func read(_ url: URL, bytes: Data? = nil) throws(FileError) -> LayoutDocument {
+        do throws(ExtractionError) {
+            let data = if let bytes { bytes } else { try FileProbe.read(url) }
+            switch try Self.format(of: url, data: data) {
+            case .pdf: return try PDFExtractor(password: password).extract(data, source: url.path)
+            case .text: return try TextExtractor().extract(data, source: url.path)
             }
         } catch {
             throw FileError(path: url.path, reason: error)
         }
     }
 
-    public static func format(of url: URL) throws(ExtractionError) -> SourceFormat {
+    static func format(of url: URL, data: Data) throws(ExtractionError) -> SourceFormat {
         switch url.pathExtension.lowercased() {
         case "pdf": return .pdf
         case "txt", "text": return .text
-        case "":
-            let data = try FileProbe.read(url)
-            return PDFExtractor.hasPDFHeader(data) ? .pdf : .text
+        case "": return PDFExtractor.hasPDFHeader(data) ? .pdf : .text
         case let other: throw .unsupportedType(other)
         }
     }

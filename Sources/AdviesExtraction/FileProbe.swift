@@ -1,20 +1,27 @@
 import Foundation
 
-/// The checks every input goes through before a reader touches it: present, a regular file,
-/// readable, not empty. Returns the file's bytes.
+/// The checks every input goes through before a reader touches it: present, a regular file
+/// (links followed), readable, not empty. Returns the file's bytes, read once and copied into
+/// memory: a mapped file that another program truncates would crash the reader.
 enum FileProbe {
     static func read(_ url: URL) throws(ExtractionError) -> Data {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-            throw .missing
+        var status = stat()
+        guard stat(url.path, &status) == 0 else {
+            let code = errno
+            if code == ENOENT || code == ENOTDIR {
+                throw isDanglingLink(url) ? .unreadable("a link to a file that is gone") : .missing
+            }
+            throw .unreadable(String(cString: strerror(code)))
         }
-        if isDirectory.boolValue { throw .isDirectory }
+        switch status.st_mode & S_IFMT {
+        case S_IFDIR: throw .isDirectory
+        case S_IFREG: break
         // A pipe or device would block or never end: only regular files are read.
-        let type = (try? FileManager.default.attributesOfItem(atPath: url.path)[.type] as? FileAttributeType) ?? nil
-        if let type, type != .typeRegular, type != .typeSymbolicLink { throw .notRegularFile }
+        default: throw .notRegularFile
+        }
         let data: Data
         do {
-            data = try Data(contentsOf: url, options: .mappedIfSafe)
+            data = try Data(contentsOf: url)
         } catch {
             throw .unreadable(readFailureReason(error, url: url))
         }
@@ -22,8 +29,18 @@ enum FileProbe {
         return data
     }
 
+    private static func isDanglingLink(_ url: URL) -> Bool {
+        var status = stat()
+        return lstat(url.path, &status) == 0 && status.st_mode & S_IFMT == S_IFLNK
+    }
+
     private static func readFailureReason(_ error: Error, url: URL) -> String {
+        if !FileManager.default.fileExists(atPath: url.path) { return "the file disappeared while it was read" }
         if !FileManager.default.isReadableFile(atPath: url.path) { return "permission denied" }
+        let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
+        if let underlying, underlying.domain == NSPOSIXErrorDomain, let code = Int32(exactly: underlying.code) {
+            return String(cString: strerror(code))
+        }
         return (error as NSError).localizedFailureReason ?? (error as NSError).localizedDescription
     }
 

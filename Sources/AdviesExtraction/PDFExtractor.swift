@@ -14,15 +14,21 @@ public struct PDFExtractor: Sendable {
     }
 
     public func extract(_ url: URL) throws(ExtractionError) -> LayoutDocument {
-        let data = try FileProbe.read(url)
+        try extract(FileProbe.read(url), source: url.path)
+    }
+
+    /// Reads the bytes of a PDF; `source` names it in the result.
+    public func extract(_ data: Data, source: String) throws(ExtractionError) -> LayoutDocument {
         guard Self.hasPDFHeader(data) else { throw .notPDF(looksLike: FileProbe.sniff(data)) }
-        let document = try PopplerDocument(url: url, password: password)
+        let document = try PopplerDocument(data: data, password: password)
         var pages: [LayoutPage] = []
         var diagnostics: [Diagnostic] = []
+        var damaged: Set<Int> = []
         for index in 0..<document.pageCount {
             let (page, messages) = PopplerMessages.collecting { document.page(at: index) }
             let number = index + 1
             guard var page else {
+                damaged.insert(number)
                 diagnostics.append(Diagnostic(.error, .pageUnreadable, "page \(number) cannot be read",
                                               at: SourceLocation(page: number, line: 1)))
                 pages.append(LayoutPage(number: number, lines: [], hasTextLayer: false))
@@ -31,6 +37,7 @@ public struct PDFExtractor: Sendable {
             page.number = number
             if !messages.isEmpty {
                 let broken = !page.hasTextLayer
+                if broken { damaged.insert(number) }
                 diagnostics.append(Diagnostic(
                     broken ? .error : .warning, broken ? .pageUnreadable : .libraryMessage,
                     (broken ? "page \(number) is damaged: " : "page \(number): ") + Self.summarise(messages),
@@ -38,19 +45,31 @@ public struct PDFExtractor: Sendable {
             }
             pages.append(page)
         }
+        let blank = pages.filter { !$0.hasTextLayer && !damaged.contains($0.number) }.map(\.number)
+        if !blank.isEmpty {
+            diagnostics.append(Diagnostic(.warning, .noTextLayer, Self.noTextLayer(blank, of: pages.count),
+                                          at: SourceLocation(page: blank[0], line: 1)))
+        }
         if !document.openMessages.isEmpty {
             diagnostics.insert(Diagnostic(.warning, .libraryMessage,
                                           "repaired while opening: " + Self.summarise(document.openMessages)), at: 0)
         }
         var info = document.info
         info.pageCount = pages.count
-        return LayoutDocument(source: url.path, format: .pdf, info: info, pages: pages, diagnostics: diagnostics)
+        return LayoutDocument(source: source, format: .pdf, info: info, pages: pages, diagnostics: diagnostics)
     }
 
     /// A PDF starts with `%PDF-` within its first kilobyte.
     static func hasPDFHeader(_ data: Data) -> Bool {
         let head = data.prefix(1024)
         return head.range(of: Data("%PDF-".utf8)) != nil
+    }
+
+    /// "no text layer on 6 pages (a scan?)", "no text layer on page 3".
+    static func noTextLayer(_ pages: [Int], of total: Int) -> String {
+        if pages.count == total { return "no text layer on \(total == 1 ? "its page" : "any of its \(total) pages") (a scan?)" }
+        if pages.count == 1 { return "no text layer on page \(pages[0])" }
+        return "no text layer on pages " + pages.map(String.init).joined(separator: ", ")
     }
 
     private static func summarise(_ messages: [String]) -> String {
@@ -67,11 +86,10 @@ final class PopplerDocument {
     let info: DocumentInfo
     let openMessages: [String]
 
-    init(url: URL, password: String?) throws(ExtractionError) {
-        let absolute = url.standardizedFileURL.path
+    init(data: Data, password: String?) throws(ExtractionError) {
         let opened: Result<OpaquePointer, ExtractionError>
         var messages: [String] = []
-        (opened, messages) = PopplerMessages.collecting { Self.open(path: absolute, password: password) }
+        (opened, messages) = PopplerMessages.collecting { Self.open(data, password: password) }
         handle = try opened.get()
         openMessages = messages
         pageCount = Int(poppler_document_get_n_pages(handle))
@@ -86,16 +104,18 @@ final class PopplerDocument {
         g_object_unref(UnsafeMutableRawPointer(handle))
     }
 
-    private static func open(path: String, password: String?) -> Result<OpaquePointer, ExtractionError> {
+    /// Opens the bytes already read (not the file again by its `file://` URI): what was checked
+    /// and hashed is what poppler reads, even if the file changes meanwhile. Through a memory
+    /// stream: poppler 22's `new_from_bytes`/`new_from_data` crash on a wrong password.
+    private static func open(_ data: Data, password: String?) -> Result<OpaquePointer, ExtractionError> {
         var error: UnsafeMutablePointer<GError>?
-        guard let uri = g_filename_to_uri(path, nil, &error) else {
-            let reason = error.map { String(cString: $0.pointee.message) } ?? "bad file name"
-            if let error { g_error_free(error) }
-            return .failure(.unreadable(reason))
-        }
-        defer { g_free(uri) }
-        // poppler-glib opens files by URI (file:///...), not by path.
-        guard let document = poppler_document_new_from_file(uri, password, &error) else {
+        let bytes = data.withUnsafeBytes { g_bytes_new($0.baseAddress, gsize($0.count)) }
+        let stream = g_memory_input_stream_new_from_bytes(bytes)
+        g_bytes_unref(bytes)
+        defer { g_object_unref(stream) }
+        guard let document = poppler_document_new_from_stream(
+            stream, goffset(data.count), password, nil, &error)
+        else {
             defer { if let error { g_error_free(error) } }
             guard let error else { return .failure(.damaged("poppler could not open it")) }
             let code = UInt32(error.pointee.code)

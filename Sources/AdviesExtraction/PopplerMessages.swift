@@ -1,32 +1,22 @@
 import CPoppler
 import Foundation
 
-/// Poppler reports syntax problems by printing to stderr unless a callback is installed. The
-/// callback setter is C++ (`setErrorCallback` in libpoppler), not part of poppler-glib, so it
-/// is looked up by its symbol. Messages are collected per thread and become diagnostics
-/// instead of library chatter on the user's terminal.
+/// Poppler reports syntax problems (a damaged cross-reference table, a broken content stream)
+/// through poppler-glib's error callback, which logs them with `g_log` in the "Poppler" domain at
+/// info level, where GLib's default handler drops them. A handler on that domain collects them per
+/// thread, so they become diagnostics of the file being read instead of vanishing or turning up
+/// as library chatter on the user's terminal.
 enum PopplerMessages {
-    private typealias Callback = @convention(c) (Int32, Int64, UnsafePointer<CChar>?) -> Void
-    private typealias Setter = @convention(c) (Callback?) -> Void
-
     private static let key = "advies.poppler.messages"
 
-    /// Installs the callback once per process.
+    /// Installs the handler once per process.
     static let install: Void = {
-        // setErrorCallback(void (*)(ErrorCategory, Goffset, const char *))
-        #if os(macOS)
-        let everywhere = UnsafeMutableRawPointer(bitPattern: -2)  // RTLD_DEFAULT
-        #else
-        let everywhere: UnsafeMutableRawPointer? = nil  // RTLD_DEFAULT
-        #endif
-        guard let symbol = dlsym(everywhere, "_Z16setErrorCallbackPFv13ErrorCategoryxPKcE") else { return }
-        let setter = unsafeBitCast(symbol, to: Setter.self)
-        setter { _, _, message in
+        let levels = GLogLevelFlags(rawValue: G_LOG_LEVEL_MASK.rawValue | G_LOG_FLAG_FATAL.rawValue | G_LOG_FLAG_RECURSION.rawValue)
+        g_log_set_handler("Poppler", levels, { _, _, message, _ in
             guard let message else { return }
-            let text = String(cString: message)
             let box = Thread.current.threadDictionary[PopplerMessages.key] as? MessageBox
-            box?.messages.append(text)
-        }
+            box?.messages.append(PopplerMessages.clean(String(cString: message)))
+        }, nil)
     }()
 
     /// Runs `body` and returns what poppler said while it ran on this thread.
@@ -38,6 +28,18 @@ enum PopplerMessages {
         defer { Thread.current.threadDictionary[key] = previous }
         let value = try body()
         return (value, box.messages)
+    }
+
+    /// "Syntax error at position 10661: Illegal character <fd> in hex string" reads as
+    /// "illegal character <fd> in hex string": the byte offset means nothing to a reader.
+    static func clean(_ message: String) -> String {
+        var text = message.trimmingCharacters(in: .whitespacesAndNewlines)
+        if let range = text.range(of: " at position "), let colon = text[range.upperBound...].firstIndex(of: ":") {
+            text = String(text[text.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
+        }
+        text = text.replacingOccurrences(of: "<0a>", with: "")
+        guard let first = text.first else { return text }
+        return first.lowercased() + text.dropFirst()
     }
 
     private final class MessageBox {

@@ -10,9 +10,13 @@ public struct TextExtractor: Sendable {
     public init() {}
 
     public func extract(_ url: URL) throws(ExtractionError) -> LayoutDocument {
-        let data = try FileProbe.read(url)
+        try extract(FileProbe.read(url), source: url.path)
+    }
+
+    /// Reads the bytes of a text file; `source` names it in the result.
+    public func extract(_ data: Data, source: String) throws(ExtractionError) -> LayoutDocument {
         let decoded = try TextDecoding.decode(data)
-        var document = layout(decoded.text, source: url.path)
+        var document = layout(decoded.text, source: source)
         document.info.encoding = decoded.encoding
         document.diagnostics = decoded.diagnostics + document.diagnostics
         return document

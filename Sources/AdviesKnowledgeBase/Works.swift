@@ -35,11 +35,12 @@ struct CitationRecord: KnowledgeBaseRecord {
 enum Works {
     static func update(for documentID: String, in db: Database) throws {
         let references = try ReferenceRecord.filter(Column("document_id") == documentID).order(Column("position")).fetchAll(db)
+        var index = WorkIndex()
         for reference in references {
             guard let referenceID = reference.id else { continue }
-            let work = try findOrCreate(reference, in: db)
+            let work = try findOrCreate(reference, index: &index, in: db)
             try CitationRecord(id: nil, referenceId: referenceID, workId: work.id, documentId: documentID).insert(db)
-            if work.documentId == nil, let target = try resolve(work, excluding: documentID, in: db) {
+            if work.documentId == nil, let target = try resolve(work, excluding: documentID, index: &index, in: db) {
                 try db.execute(sql: "UPDATE work SET document_id = ? WHERE id = ?", arguments: [target, work.id])
             }
         }
@@ -60,37 +61,40 @@ enum Works {
 
     /// The work a reference cites: the one with its key, or one with the same creator and
     /// date whose title agrees, or a new one.
-    private static func findOrCreate(_ reference: ReferenceRecord, in db: Database) throws -> WorkRecord {
+    private static func findOrCreate(_ reference: ReferenceRecord, index: inout WorkIndex, in db: Database) throws -> WorkRecord {
         if let work = try WorkRecord.filter(Column("work_key") == reference.workKey).fetchOne(db) { return work }
         let who = reference.workKey.split(separator: "|", omittingEmptySubsequences: false).first.map(String.init) ?? ""
-        if !who.isEmpty, let date = reference.date {
-            let candidates = try WorkRecord.filter(Column("who") == who && Column("date") == date).fetchAll(db)
-            if let same = candidates.first(where: { WorkEvidence.sameTitle(reference.title, reference.subtitle, $0.title, $0.subtitle) }) {
-                return same
-            }
+        if !who.isEmpty, let date = reference.date,
+           let same = try index.sameTitle(who: who, date: date, title: reference.title, subtitle: reference.subtitle, in: db) {
+            return same
         }
-        var id = WorkEvidence.stableID(who: who, date: reference.date, title: reference.title, url: reference.url)
-        var suffix = 2
-        while try WorkRecord.exists(db, key: id) {
-            id = WorkEvidence.stableID(who: who, date: reference.date, title: reference.title, url: reference.url) + "-\(suffix)"
-            suffix += 1
-        }
+        let id = try unusedID(WorkEvidence.stableID(who: who, date: reference.date, title: reference.title, url: reference.url), in: db)
         let work = WorkRecord(id: id, workKey: reference.workKey, who: who, type: reference.type, organisation: reference.organisation,
                               council: reference.council, authors: reference.authors, title: reference.title,
                               subtitle: reference.subtitle, date: reference.date, url: reference.url,
                               urlKey: reference.url.map(WorkAddress.normalised), year: reference.date.flatMap { Int($0.prefix(4)) },
                               series: reference.series, documentId: nil)
         try work.insert(db)
+        index.added(work)
         return work
+    }
+
+    /// `id`, or `id-2`, `id-3`, ... past the suffixes already taken, found in one query.
+    private static func unusedID(_ id: String, in db: Database) throws -> String {
+        guard try WorkRecord.exists(db, key: id) else { return id }
+        let taken = try String.fetchAll(db, sql: "SELECT id FROM work WHERE id GLOB ?", arguments: [id + "-[0-9]*"])
+        let highest = taken.compactMap { Int($0.dropFirst(id.count + 1)) }.max() ?? 1
+        return "\(id)-\(highest + 1)"
     }
 
     /// The stored document a work is, if exactly one clearly is (precision before recall):
     /// looked up by address, or among the documents of its year.
-    private static func resolve(_ work: WorkRecord, excluding documentID: String, in db: Database) throws -> String? {
-        let documents = try DocumentRecord.fetchAll(db, sql: """
-            SELECT * FROM document WHERE id != ? AND (year = ? OR (url_key IS NOT NULL AND url_key = ?))
-            """, arguments: [documentID, work.year, work.urlKey])
-        let matching = documents.filter { matches(work, known($0)) }
+    private static func resolve(_ work: WorkRecord, excluding documentID: String, index: inout WorkIndex, in db: Database) throws -> String? {
+        var documents = try index.documents(of: work.year, in: db)
+        if let urlKey = work.urlKey {
+            documents += try DocumentRecord.filter(Column("url_key") == urlKey).fetchAll(db).filter { $0.year != work.year }
+        }
+        let matching = documents.filter { $0.id != documentID && matches(work, known($0)) }
         return matching.count == 1 ? matching[0].id : nil
     }
 
@@ -111,16 +115,29 @@ public enum WorkEvidence {
     /// Titles agree when, with function words left out, one holds the other's words or they
     /// share most of them ("... voor huidige doelgroep ..." / "... voor de huidige doelgroep van ...").
     public static func sameTitle(_ title: String?, _ subtitle: String?, _ otherTitle: String?, _ otherSubtitle: String?) -> Bool {
-        let a = words([title, subtitle]), b = words([otherTitle, otherSubtitle])
-        guard a.count >= 2, b.count >= 2 else { return false }
-        let shared = a.intersection(b).count
-        return Double(shared) / Double(min(a.count, b.count)) >= 0.8
+        let a = titleWords(title, subtitle), b = titleWords(otherTitle, otherSubtitle)
+        return shareMost(a.count, b.count, shared: a.intersection(b).count)
+    }
+
+    /// `sameTitle` on title words given as sorted distinct ids.
+    static func agree(_ a: [Int], _ b: [Int]) -> Bool {
+        var i = 0, j = 0, shared = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] { shared += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        return shareMost(a.count, b.count, shared: shared)
+    }
+
+    static func shareMost(_ a: Int, _ b: Int, shared: Int) -> Bool {
+        guard a >= 2, b >= 2 else { return false }
+        return Double(shared) / Double(min(a, b)) >= 0.8
     }
 
     private static let functionWords: Set<String> = ["de", "het", "een", "van", "voor", "in", "en", "over", "op", "met", "aan", "te", "tot"]
 
-    private static func words(_ parts: [String?]) -> Set<String> {
-        Set(parts.compactMap { $0 }.flatMap { TextNormalization.tokens($0) }.filter { !functionWords.contains($0) })
+    /// The distinct content words of a title and subtitle.
+    static func titleWords(_ title: String?, _ subtitle: String?) -> Set<String> {
+        Set([title, subtitle].compactMap { $0 }.flatMap { TextNormalization.tokens($0) }.filter { !functionWords.contains($0) })
     }
 
     /// "work:vlaamse-onderwijsraad-2017-10-12-advies-over-het-voorontwerp": creator, date and

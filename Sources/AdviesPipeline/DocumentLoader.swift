@@ -13,7 +13,7 @@ public struct DocumentLoader: Sendable {
     }
 
     public func load(_ url: URL) throws(FileError) -> ParsedDocument {
-        try loadWithLayout(url, id: nil, collection: manifest?.known ?? []).document
+        try loadWithLayout(url, bytes: nil, id: nil, collection: manifest?.known ?? []).document
     }
 
     /// Pages counted in a file: all of them, and those with a text layer.
@@ -22,11 +22,11 @@ public struct DocumentLoader: Sendable {
         public var withText: Int
     }
 
-    /// Loads a file as the document `id` (default: from its name), with cross-references to
-    /// the documents of `collection`.
-    public func loadWithLayout(_ url: URL, id: String?, collection: [CrossReferencer.Known]) throws(FileError)
+    /// Loads a file (or the `bytes` already read from it) as the document `id` (default: from
+    /// its name), with cross-references to the documents of `collection`.
+    public func loadWithLayout(_ url: URL, bytes: Data?, id: String?, collection: [CrossReferencer.Known]) throws(FileError)
         -> (document: ParsedDocument, pages: PageCount) {
-        let layout = try DocumentReader(password: password).read(url)
+        let layout = try DocumentReader(password: password).read(url, bytes: bytes)
         var document = DocumentParser().parse(layout, id: id)
         manifest?.apply(to: &document)
         document.crossReferences = CrossReferencer.link(document, to: collection)

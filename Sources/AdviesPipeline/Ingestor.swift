@@ -13,12 +13,15 @@ public struct Ingestor: Sendable {
     public var manifest: Manifest?
     /// Documents read at once; defaults to the number of cores.
     public var workers: Int
+    /// Tried on encrypted PDFs (ignored by the others).
+    public var password: String?
 
     public init(knowledgeBase: KnowledgeBase, manifest: Manifest? = nil,
-                workers: Int = ProcessInfo.processInfo.activeProcessorCount) {
+                workers: Int = ProcessInfo.processInfo.activeProcessorCount, password: String? = nil) {
         self.knowledgeBase = knowledgeBase
         self.manifest = manifest
         self.workers = max(1, workers)
+        self.password = password
     }
 
     public enum Outcome: String, Codable, Sendable {
@@ -32,6 +35,8 @@ public struct Ingestor: Sendable {
         public var path: String
         /// The reason a file failed, or what it duplicates.
         public var message: String?
+        /// What reading a stored file met: a damaged page, pages without text, a converted encoding.
+        public var notices: [String] = []
         public var pages: Int
         public var done: Int
         public var total: Int
@@ -62,15 +67,16 @@ public struct Ingestor: Sendable {
         let groups = DocumentGroups.make(collected.files, manifest: manifest)
         let total = collected.missing.count + collected.files.count
         var done = 0
-        func emit(_ outcome: Outcome, _ id: String?, _ path: String, _ message: String?, pages: Int = 0) {
+        func emit(_ outcome: Outcome, _ id: String?, _ path: String, _ message: String?, pages: Int = 0, notices: [String] = []) {
             done += 1
             summary.count(outcome)
             summary.pages += pages
-            report(Event(outcome: outcome, documentID: id, path: path, message: message, pages: pages, done: done, total: total))
+            report(Event(outcome: outcome, documentID: id, path: path, message: message, notices: notices,
+                         pages: pages, done: done, total: total))
         }
         for (path, reason) in collected.missing { emit(.failed, nil, path, reason) }
 
-        let loader = DocumentLoader(manifest: manifest)
+        let loader = DocumentLoader(password: password, manifest: manifest)
         let knowledgeBase = self.knowledgeBase
         let known = manifest?.known ?? []
         await withTaskGroup(of: GroupResult.self) { taskGroup in
@@ -89,7 +95,9 @@ public struct Ingestor: Sendable {
                 if let loaded = result.loaded {
                     do {
                         let outcome = try knowledgeBase.store(loaded.document, source: loaded.source)
-                        emit(Outcome(rawValue: outcome.rawValue) ?? .added, result.id, loaded.source.path, nil, pages: loaded.source.pageCount)
+                        let notices = loaded.document.diagnostics.filter(\.code.isReading).map(\.message)
+                        emit(Outcome(rawValue: outcome.rawValue) ?? .added, result.id, loaded.source.path, nil,
+                             pages: loaded.source.pageCount, notices: notices)
                     } catch {
                         emit(.failed, result.id, loaded.source.path, "not stored (\(error))")
                     }
@@ -120,8 +128,9 @@ public struct Ingestor: Sendable {
         var result = GroupResult(id: group.id)
         let stored = try? knowledgeBase.contentHash(of: group.id)
         for (index, file) in group.files.enumerated() {
-            guard let bytes = try? Data(contentsOf: file, options: .mappedIfSafe) else {
-                result.failures.append((file.path, "cannot be read"))
+            let bytes: Data
+            do { bytes = try DocumentReader.bytes(of: file) } catch {
+                result.failures.append((error.path, error.reason.description))
                 continue
             }
             let hash = SHA256.hex(bytes)
@@ -132,7 +141,7 @@ public struct Ingestor: Sendable {
                 return result
             }
             do {
-                let (document, pages) = try loader.loadWithLayout(file, id: group.id, collection: known)
+                let (document, pages) = try loader.loadWithLayout(file, bytes: bytes, id: group.id, collection: known)
                 // An image-only PDF is the last resort when another file holds the text.
                 if document.blocks.isEmpty, index + 1 < group.files.count, pages.withText == 0 {
                     result.duplicates.append(file.path)

@@ -35,17 +35,6 @@ struct ExtractCommand: ParsableCommand {
         case .text: Console.out(document.plainText)
         case .json: try JSONOutput.print(document)
         }
-        report(document)
-    }
-
-    /// Warnings about a document that was read, on stderr.
-    private func report(_ document: LayoutDocument) {
-        let empty = document.pagesWithoutText
-        if !empty.isEmpty {
-            Console.error(file, "no text layer on \(empty.count) page\(empty.count == 1 ? "" : "s")")
-        }
-        for diagnostic in document.diagnostics where diagnostic.severity >= .warning {
-            Console.error(file, diagnostic.message)
-        }
+        Console.report(file, document.diagnostics)
     }
 }

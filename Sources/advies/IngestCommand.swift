@@ -19,6 +19,9 @@ struct IngestCommand: AsyncParsableCommand {
     @Option(help: "Documents read at once (default: the number of cores).")
     var workers: Int?
 
+    @Option(help: "Password tried on encrypted PDFs.")
+    var password: String?
+
     @OptionGroup var store: KnowledgeBaseOptions
 
     func run() async throws {
@@ -31,7 +34,7 @@ struct IngestCommand: AsyncParsableCommand {
         }
         let knowledgeBase = try store.open(create: true)
         let ingestor = Ingestor(knowledgeBase: knowledgeBase, manifest: facts,
-                                workers: workers ?? ProcessInfo.processInfo.activeProcessorCount)
+                                workers: workers ?? ProcessInfo.processInfo.activeProcessorCount, password: password)
         let progress = IngestProgress(terminal: Console.stderrIsTerminal)
         let summary = await ingestor.ingest(paths) { progress.show($0) }
         progress.finish()
@@ -57,13 +60,16 @@ final class IngestProgress: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         let name = URL(fileURLWithPath: event.path).lastPathComponent
+        if terminal && (event.outcome == .failed || !event.notices.isEmpty) {
+            FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        }
         if event.outcome == .failed {
-            if terminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
             Console.error(event.path, event.message ?? "failed")
         } else if !terminal {
             let detail = event.message.map { " (\($0))" } ?? ""
             Console.note("\(event.outcome.rawValue) \(event.documentID ?? name) ← \(event.path)\(detail)")
         }
+        for notice in event.notices { Console.error(event.path, notice) }
         if terminal {
             let elapsed = max(Date().timeIntervalSince(started), 0.001)
             let line = String(format: "\r\u{1B}[K[%d/%d] %@ · %.1f files/s", event.done, event.total, name, Double(event.done) / elapsed)

@@ -47,6 +47,7 @@ struct ParseCommand: ParsableCommand {
             Console.error(file, error.reason.description)
             throw ExitCode.failure
         }
+        Console.report(file, document.diagnostics)
         if tables != nil {
             Console.out(TableCSV.render(document))
             return

@@ -87,6 +87,6 @@ struct BadInputTests {
         let result = try Command.advies(["extract", path])
         #expect(result.status == 0)
         #expect(result.stdout.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty)
-        #expect(result.errorLines == ["advies: \(path): no text layer on 6 pages"])
+        #expect(result.errorLines == ["advies: \(path): no text layer on any of its 6 pages (a scan?)"])
     }
 }

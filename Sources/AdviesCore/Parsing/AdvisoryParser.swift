@@ -75,7 +75,8 @@ struct AdvisoryParser {
 
     private func footnotes(matched: MarkerMatcher.Result, cleaned: [(text: String, markerOffsets: [(note: Int, offset: Int)])],
                            outline: Outline) -> [Footnote] {
-        input.zoned.notes.map { draft in
+        let cleanedText = cleaned.map(\.text)
+        return input.zoned.notes.map { draft in
             var note = Footnote(number: draft.number, text: input.joiner.join(draft.texts))
             let first = draft.lines.first!.location
             note.span = SourceSpan(start: first, end: draft.lines.last!.location)
@@ -88,7 +89,7 @@ struct AdvisoryParser {
             if Int(match.printed) != draft.number { note.markerOcr = match.printed }
             note.section = outline.sectionLabel(atLine: match.bodyIndex)
             let offset = cleaned[match.bodyIndex].markerOffsets.first { $0.note == draft.number }?.offset ?? 0
-            note.markerContext = markerContext(line: match.bodyIndex, offset: offset, cleaned: cleaned.map(\.text), outline: outline)
+            note.markerContext = markerContext(line: match.bodyIndex, offset: offset, cleaned: cleanedText, outline: outline)
             return note
         }
     }

@@ -5,18 +5,15 @@ public enum MarkdownRenderer {
         out.append("# \(document.metadata.title ?? document.id)")
         if let subtitle = document.metadata.subtitle { out.append("*\(subtitle)*") }
         out.append("")
-        var written = Set<Int>()
-        func blocks(in label: String?) {
-            for (index, block) in document.blocks.enumerated() where block.section == label && !written.contains(index) {
-                written.insert(index)
-                out.append(block.kind == .bullet ? "- \(block.text)" : "\(block.text)\n")
-            }
+        let grouped = document.blocksBySection
+        func write(_ blocks: [Block]) {
+            for block in blocks { out.append(block.kind == .bullet ? "- \(block.text)" : "\(block.text)\n") }
         }
-        blocks(in: nil)
-        for section in document.sections {
+        write(grouped.outside)
+        for (index, section) in document.sections.enumerated() {
             let hashes = String(repeating: "#", count: min(6, section.level + 1))
             out.append("\(hashes) \(section.number.map { "\($0) " } ?? "")\(section.title)\n")
-            blocks(in: section.label)
+            write(grouped.bySection[index] ?? [])
             for answer in document.answers {
                 for table in answer.tables where section.number?.hasSuffix(".\(table.label)") == true
                     && section.parent == "A.\(answer.number)" {

@@ -9,12 +9,13 @@ enum ReferenceExtractor {
             references += attach(urls, to: found)
         }
         let unattached = document.urls.filter { $0.footnote == nil && ($0.footnotes ?? []).isEmpty }
-        for section in document.sections where isReferenceList(section) {
+        let blocks = document.blocksBySection.bySection
+        for (index, section) in document.sections.enumerated() where isReferenceList(section) {
             // The list's link targets are printed with it, not before it.
             let start = section.span?.start ?? SourceLocation(page: 0, line: 0)
             let nearby = unattached.filter { ($0.firstSeen ?? start) >= start }.map(\.url)
             var found: [Reference] = []
-            for block in document.blocks where block.section == section.label {
+            for block in blocks[index] ?? [] {
                 for raw in CitationSplitter.split(block.text, inList: true) {
                     found += SeriesExpansion.expand(raw).map { CitationParser.parse($0.text, source: section.title).with(raw: raw, title: $0.title) }
                 }

@@ -40,8 +40,17 @@ public struct Diagnostic: Codable, Sendable, Equatable {
         case footnoteNumberGap = "footnote-number-gap"
         case ocrCorrection = "ocr-correction"
         case manifestFact = "manifest-fact"
-        case truncatedInput = "truncated-input"
         case longLineWrapped = "long-line-wrapped"
+
+        /// Problems of reading the file (damage, encoding, missing text), as opposed to what
+        /// the parser noticed in the text: these are what a user is told on the terminal.
+        public var isReading: Bool {
+            switch self {
+            case .pageUnreadable, .noTextLayer, .encodingConverted, .controlCharactersRemoved, .libraryMessage,
+                 .ocrApplied, .longLineWrapped: true
+            default: false
+            }
+        }
     }
 }
 

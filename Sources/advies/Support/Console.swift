@@ -1,3 +1,4 @@
+import AdviesCore
 import Foundation
 
 /// Writing to the terminal: results to stdout, problems to stderr as `advies: <what>: <why>`.
@@ -12,6 +13,11 @@ enum Console {
 
     static func note(_ text: String) {
         FileHandle.standardError.write(Data("advies: \(text)\n".utf8))
+    }
+
+    /// What reading a file met (damage, a converted encoding, pages without text), one line each.
+    static func report(_ path: String, _ diagnostics: [Diagnostic]) {
+        for diagnostic in diagnostics where diagnostic.code.isReading { error(path, diagnostic.message) }
     }
 
     /// Whether stderr is a terminal (progress lines are drawn only there).
