@@ -17,7 +17,9 @@ enum FileCollector {
         for path in paths {
             let url = URL(fileURLWithPath: path)
             var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+            // A link to a file that is gone goes on to the reader, which says so.
+            let danglingLink = (try? FileManager.default.destinationOfSymbolicLink(atPath: url.path)) != nil
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) || danglingLink else {
                 collected.missing.append((path, "no such file or folder"))
                 continue
             }

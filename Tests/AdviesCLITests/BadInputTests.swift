@@ -2,91 +2,149 @@ import Foundation
 import Testing
 import TestSupport
 
-/// Each bad input gives one line `advies: <path>: <reason>` on stderr and a non-zero exit,
-/// with no crash and no library chatter.
-@Suite("Bad input to extract")
+/// The bad-input matrix through the built binary: every input gives a defined exit code and
+/// at most one line `advies: <path>: <reason>` on stderr; no crash, no library chatter, and in
+/// a batch the rest still goes in while nothing stored is lost.
+@Suite("Bad input to extract, parse and ingest")
 struct BadInputTests {
-    let scratch: URL
-
-    init() throws {
-        scratch = try Repository.scratchDirectory("advies-bad-input")
+    private func path(_ input: BadInput) async throws -> String {
+        try await BadInputFolder.shared.url().appendingPathComponent(input.file).path
     }
 
-    private func file(_ name: String, _ bytes: [UInt8]) throws -> String {
-        let url = scratch.appendingPathComponent(name)
-        try Data(bytes).write(to: url)
-        return url.path
+    @Test("extract and parse: the exit code and the one line each input deserves",
+          arguments: ["extract", "parse"], BadInput.all)
+    func readOne(command: String, input: BadInput) async throws {
+        let path = try await path(input)
+        let result = try Command.advies([command, path] + input.arguments)
+        switch input.outcome {
+        case .refused(let reason):
+            #expect(result.status == 1)
+            #expect(result.stdout.isEmpty)
+            #expect(result.errorLines.count == 1, "stderr: \(result.stderr)")
+            #expect(result.errorLines.first?.hasPrefix("advies: \(path): \(reason)") == true, "stderr: \(result.stderr)")
+        case .read(let note):
+            #expect(result.status == 0, "stderr: \(result.stderr)")
+            #expect(result.errorLines.count == (note == nil ? 0 : 1), "stderr: \(result.stderr)")
+            if let note {
+                #expect(result.errorLines.first?.hasPrefix("advies: \(path): \(note)") == true, "stderr: \(result.stderr)")
+            }
+        }
     }
 
-    private func expectFailure(_ path: String, reason: String, extra: [String] = []) throws {
-        let result = try Command.advies(["extract", path] + extra)
-        #expect(result.status != 0, "\(path): exit status \(result.status)")
-        #expect(result.errorLines == ["advies: \(path): \(reason)"], "stderr was: \(result.stderr)")
-        #expect(result.stdout.isEmpty)
+    /// The text `advies extract` gives for a file.
+    private func extractedText(_ path: String, _ arguments: [String] = []) throws -> String {
+        try Command.advies(["extract", path, "--format", "text"] + arguments).stdout
     }
 
-    private var corpusPDF: URL { Repository.pdf("aanvullende-stagebonus") }
-
-    @Test func missingFile() throws {
-        try expectFailure(scratch.appendingPathComponent("nope.pdf").path, reason: "no such file")
+    @Test("Text in other encodings and with NUL bytes reads as the clean UTF-8 original",
+          arguments: ["latin1.txt", "utf16.txt", "nul.txt"])
+    func encodings(file: String) async throws {
+        let folder = try await BadInputFolder.shared.url()
+        let original = try extractedText(Repository.text("drempels-wegwerken-duaal-leren").path)
+        #expect(try extractedText(folder.appendingPathComponent(file).path) == original)
     }
 
-    @Test func directoryGivenAsFile() throws {
-        try expectFailure(scratch.path, reason: "is a directory, not a document")
+    @Test("A broken page among good ones: the good pages still come through")
+    func brokenPage() async throws {
+        let folder = try await BadInputFolder.shared.url()
+        let intact = try extractedText(Repository.pdf("aanvullende-stagebonus").path).components(separatedBy: "\u{0C}")
+        let damaged = try extractedText(folder.appendingPathComponent("broken-page.pdf").path).components(separatedBy: "\u{0C}")
+        #expect(damaged.count == intact.count)
+        for page in intact.indices where page != 1 {
+            #expect(damaged[page] == intact[page], "page \(page + 1)")
+        }
+        let repaired = try extractedText(folder.appendingPathComponent("corrupt-xref.pdf").path)
+        #expect(repaired == intact.joined(separator: "\u{0C}"))
+        #expect(try extractedText(folder.appendingPathComponent("locked.pdf").path, ["--password", BadInputFolder.password])
+                == intact.joined(separator: "\u{0C}"))
     }
 
-    @Test func emptyFile() throws {
-        try expectFailure(try file("empty.pdf", []), reason: "empty file")
-        try expectFailure(try file("empty.txt", []), reason: "empty file")
+    @Test("10,000 footnotes and numbering 12 deep parse whole")
+    func extremes() async throws {
+        let folder = try await BadInputFolder.shared.url()
+        let notes = try parsed(folder.appendingPathComponent("footnotes.txt").path)
+        #expect((notes["footnotes"] as? [Any])?.count == 10_000)
+        let nested = try parsed(folder.appendingPathComponent("nested.txt").path)
+        let levels = (nested["sections"] as? [[String: Any]])?.compactMap { $0["level"] as? Int }
+        #expect(levels == Array(1...12))
     }
 
-    @Test func textSavedAsPDF() throws {
-        try expectFailure(try file("letter.pdf", Array("Beste, dit is geen PDF.\n".utf8)), reason: "not a PDF (the file holds text)")
+    private func parsed(_ path: String) throws -> [String: Any] {
+        let result = try Command.advies(["parse", path, "--format", "json"])
+        return try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any] ?? [:]
     }
 
-    @Test func htmlAndZipSavedAsPDF() throws {
-        try expectFailure(try file("page.pdf", Array("<!DOCTYPE html><html><body>x</body></html>".utf8)),
-                          reason: "not a PDF (the file holds HTML)")
-        try expectFailure(try file("report.pdf", [0x50, 0x4B, 0x03, 0x04] + Array(repeating: 0, count: 100)),
-                          reason: "not a PDF (the file holds a ZIP archive (an Office document?))")
+    @Test("ingest: each bad file one line, the rest goes in, what was stored stays as it was")
+    func ingestBatch() async throws {
+        let scratch = try Repository.scratchDirectory("advies-bad-ingest")
+        let db = scratch.appendingPathComponent("kb.sqlite").path
+        // A stored document the batch then offers again as garbage under the same id.
+        let stored = scratch.appendingPathComponent("aanvullende-stagebonus.txt")
+        try FileManager.default.copyItem(at: Repository.text("aanvullende-stagebonus"), to: stored)
+        try #require(try Command.advies(["ingest", stored.path, "--db", db]).status == 0)
+        let before = try Command.advies(["show", "aanvullende-stagebonus", "--format", "json", "--db", db]).stdout
+        var random = SeededGenerator(seed: 3)
+        try Data(random.bytes(4096)).write(to: stored)
+
+        let inputs = BadInput.all.filter(\.arguments.isEmpty)
+        var paths: [String] = []
+        for input in inputs { paths.append(try await path(input)) }
+        let good = Repository.text("schriftelijke-vraag-677").path
+        let result = try Command.advies(["ingest", "--db", db] + paths + [stored.path, good])
+
+        #expect(result.status == 1)
+        for (input, path) in zip(inputs, paths) {
+            let lines = result.errorLines.filter { $0.contains(path) }
+            switch input.ingestOutcome ?? input.outcome {
+            case .refused(let reason):
+                #expect(lines.count == 1 && lines[0].hasPrefix("advies: \(path): \(reason)"), "\(input.file): \(lines)")
+            case .read(let note):
+                #expect(lines.contains { $0.hasPrefix("advies: added ") && $0.hasSuffix(path) }, "\(input.file): \(lines)")
+                #expect(lines.count == (note == nil ? 1 : 2), "\(input.file): \(lines)")
+            }
+        }
+        #expect(result.errorLines.contains("advies: \(stored.path): binary data, not text"))
+        #expect(result.errorLines.contains { $0.hasPrefix("advies: added schriftelijke-vraag-677 ") })
+        let after = try Command.advies(["show", "aanvullende-stagebonus", "--format", "json", "--db", db]).stdout
+        #expect(after == before)
+
+        let readable = inputs.filter { if case .read = $0.outcome { true } else { false } }
+        let expected = Set(readable.map { String($0.file.split(separator: ".")[0]) } + ["aanvullende-stagebonus", "schriftelijke-vraag-677"])
+        #expect(try storedIDs(db) == expected)
+
+        let unlocked = try Command.advies(["ingest", "--db", db, "--password", BadInputFolder.password,
+                                           try await BadInputFolder.shared.url().appendingPathComponent("locked.pdf").path])
+        #expect(unlocked.status == 0 && unlocked.errorLines.contains { $0.hasPrefix("advies: added locked ") }, "\(unlocked.stderr)")
     }
 
-    @Test func truncatedPDF() throws {
-        let bytes = [UInt8](try Data(contentsOf: corpusPDF))
-        let path = try file("truncated.pdf", Array(bytes.prefix(bytes.count / 3)))
-        let result = try Command.advies(["extract", path])
-        #expect(result.status != 0)
-        #expect(result.errorLines.count == 1)
-        #expect(result.errorLines.first?.hasPrefix("advies: \(path): damaged PDF") == true, "stderr: \(result.stderr)")
+    private func storedIDs(_ db: String) throws -> Set<String> {
+        let list = try Command.advies(["list", "--db", db, "--format", "json"])
+        let documents = try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]] ?? []
+        return Set(documents.compactMap { $0["id"] as? String })
     }
 
-    @Test func encryptedPDF() throws {
-        let path = scratch.appendingPathComponent("locked.pdf").path
-        let qpdf = try Command.tool("qpdf", ["--encrypt", "geheim", "eigenaar", "256", "--", corpusPDF.path, path])
-        try #require(qpdf.status == 0, "qpdf failed: \(qpdf.stderr)")
-        try expectFailure(path, reason: "encrypted PDF: give the password with --password")
-        try expectFailure(path, reason: "encrypted PDF: the password is wrong", extra: ["--password", "fout"])
-        let opened = try Command.advies(["extract", path, "--password", "geheim"])
-        #expect(opened.status == 0)
-        #expect(opened.stdout.contains("aanvullende stagebonus"))
-    }
-
-    @Test func binaryGarbageAsText() throws {
-        var generator = SystemRandomNumberGenerator()
-        let noise = (0..<8192).map { _ in UInt8.random(in: 0...255, using: &generator) }
-        try expectFailure(try file("noise.txt", noise), reason: "binary data, not text")
-    }
-
-    @Test func unsupportedExtension() throws {
-        try expectFailure(try file("notes.docx", Array("x".utf8)), reason: "unsupported file type 'docx' (expected .pdf or .txt)")
-    }
-
-    @Test("An image-only PDF is not an error: no text, and a note on stderr")
-    func imageOnlyPDF() throws {
-        let path = Repository.corpus.appendingPathComponent("scanned/duaal-leren-hoger-onderwijs.pdf").path
-        let result = try Command.advies(["extract", path])
-        #expect(result.status == 0)
-        #expect(result.stdout.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty)
-        #expect(result.errorLines == ["advies: \(path): no text layer on any of its 6 pages (a scan?)"])
+    @Test("A file that disappears or becomes a pipe during a batch: one line each, the rest goes in")
+    func filesChangingDuringBatch() throws {
+        let batch = try Repository.scratchDirectory("advies-vanishing")
+        let ids = Repository.documentIDs
+        let files = (0..<16).map { batch.appendingPathComponent(String(format: "batch-%02d.txt", $0)) }
+        for (i, file) in files.enumerated() {
+            try FileManager.default.copyItem(at: Repository.text(ids[i % ids.count]), to: file)
+        }
+        let vanishing = files[15], piped = files[14]
+        var acted = false
+        let db = batch.appendingPathComponent("kb.sqlite").path
+        let result = try Command.advies(["ingest", batch.path, "--db", db, "--workers", "1"]) { stderr in
+            guard !acted, stderr.contains("advies: added ") else { return }
+            acted = true
+            try? FileManager.default.removeItem(at: vanishing)
+            try? FileManager.default.removeItem(at: piped)
+            _ = mkfifo(piped.path, 0o644)
+        }
+        #expect(acted)
+        #expect(result.status == 1)
+        #expect(result.errorLines.contains("advies: \(vanishing.path): no such file"), "\(result.stderr)")
+        #expect(result.errorLines.contains("advies: \(piped.path): not a regular file (a pipe, socket or device)"), "\(result.stderr)")
+        #expect(try storedIDs(db) == Set((0..<14).map { String(format: "batch-%02d", $0) }))
     }
 }

@@ -44,6 +44,37 @@ public enum Command {
         try run(Repository.binary, arguments, environment: environment, currentDirectory: currentDirectory)
     }
 
+    /// Starts the built `advies` binary without waiting for it, its output discarded: for
+    /// tests that stop it midway.
+    public static func launch(_ arguments: [String]) throws -> Process {
+        let process = Process()
+        process.executableURL = Repository.binary
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
+    /// Runs the built `advies` binary, handing `watch` its stderr so far each time more
+    /// arrives, so a test can act while the command runs.
+    public static func advies(_ arguments: [String], watch: (String) -> Void) throws -> CommandResult {
+        let process = Process()
+        process.executableURL = Repository.binary
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        let err = Pipe()
+        process.standardError = err
+        try process.run()
+        var errData = Data()
+        while case let chunk = err.fileHandleForReading.availableData, !chunk.isEmpty {
+            errData.append(chunk)
+            watch(String(decoding: errData, as: UTF8.self))
+        }
+        process.waitUntilExit()
+        return CommandResult(status: process.terminationStatus, stdout: "", stderr: String(decoding: errData, as: UTF8.self))
+    }
+
     /// Runs a program found on PATH.
     public static func tool(_ name: String, _ arguments: [String]) throws -> CommandResult {
         try run(URL(fileURLWithPath: "/usr/bin/env"), [name] + arguments)
