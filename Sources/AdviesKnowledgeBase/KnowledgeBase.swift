@@ -93,6 +93,16 @@ public final class KnowledgeBase: Sendable {
             .sorted { $0.1 < $1.1 }.prefix(limit).filter { $0.1 <= max(3, id.count / 2) }.map(\.0)
     }
 
+    /// What SQLite's own checks find wrong (`integrity_check`, `foreign_key_check`); empty
+    /// when the file is sound.
+    public func integrityProblems() throws -> [String] {
+        try pool.read { db in
+            let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
+            let keys = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").map { "foreign key: \($0)" }
+            return integrity + keys
+        }
+    }
+
     /// Runs a read in the knowledge base's connection pool.
     func read<T>(_ body: (Database) throws -> T) throws -> T {
         try pool.read(body)

@@ -1,3 +1,4 @@
+import AdviesCore
 import GRDB
 
 /// The knowledge base schema, built by migrations. Every table holding a part of a document
@@ -196,6 +197,14 @@ enum Schema {
                 t.column("work_id", .text).notNull().indexed().references("work", onDelete: .cascade)
                 t.column("document_id", .text).notNull().indexed().references("document", onDelete: .cascade)
             }
+            // Documents stored before works existed get their addresses and citations now.
+            let stored = try Row.fetchAll(db, sql: "SELECT id, url FROM document ORDER BY ingested_at, id")
+            for row in stored {
+                let url: String? = row["url"], id: String = row["id"]
+                try db.execute(sql: "UPDATE document SET url_key = ? WHERE id = ?",
+                               arguments: [url.map { WorkAddress.normalised($0) }, id])
+            }
+            for row in stored { try Works.update(for: row["id"], in: db) }
         }
         migrator.registerMigration("v3: term statistics") { db in
             // Document frequencies of the indexed terms, for weighting similarity (tf-idf).

@@ -1,5 +1,5 @@
 import AdviesCore
-import AdviesKnowledgeBase
+@testable import AdviesKnowledgeBase
 import AdviesPipeline
 import Foundation
 import Testing
@@ -83,5 +83,32 @@ struct IngestTests {
         let sqlite = try Command.tool("sqlite3", [newer, "INSERT INTO grdb_migrations VALUES ('v99: from the future')"])
         try #require(sqlite.status == 0, "sqlite3: \(sqlite.stderr)")
         #expect(throws: KnowledgeBaseError.newerSchema(path: newer)) { try KnowledgeBase(path: newer) }
+    }
+
+    @Test("A knowledge base from an older advies is migrated: what it holds stays, citations are built")
+    func olderSchema() async throws {
+        let path = try Repository.scratchDirectory("advies-kb-old").appendingPathComponent("old.sqlite").path
+        let ids = Repository.documentIDs
+        let current = try KnowledgeBase(path: path)
+        _ = await Fixtures.ingest(ids.map { Repository.text($0).path }, into: current)
+        let cites = try ids.map { try current.cites($0).map { "\($0)" } }
+        #expect(cites.joined().count > 10, "the corpus cites works")
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let documents = try ids.map { try encoder.encode(current.document($0)) }
+        // Take the file back to the first schema, as the first advies wrote it.
+        try await current.pool.write { db in
+            try db.execute(sql: """
+                DROP TABLE citation; DROP TABLE work; DROP INDEX document_on_url_key;
+                ALTER TABLE document DROP COLUMN url_key; DROP TABLE paragraph_vocab; DROP TABLE recommendation_vocab;
+                DELETE FROM grdb_migrations WHERE identifier NOT LIKE 'v1:%';
+                """)
+        }
+
+        let migrated = try KnowledgeBase(path: path)
+        #expect(try ids.map { try encoder.encode(migrated.document($0)) } == documents)
+        #expect(try ids.map { try migrated.cites($0).map { "\($0)" } } == cites)
+        #expect(try migrated.integrityProblems().isEmpty)
+        #expect(try !migrated.search(SearchQuery(text: "stagebonus")).isEmpty)
     }
 }
