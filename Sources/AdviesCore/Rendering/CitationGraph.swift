@@ -76,10 +76,10 @@ public struct CitationGraph: Codable, Sendable {
             lines.append("  " + years.map { Self.quote("year:\($0)") }.joined(separator: " -> ") + " [style=invis];")
         }
         for node in nodes {
-            let label = [node.label, node.date].compactMap { $0 }.joined(separator: "\\n")
+            let label = [node.label, node.date].compactMap { $0 }.joined(separator: "\n")
             let color = node.kind == .work ? "#dddddd" : Self.colour(council: node.council, kind: node.documentKind)
             let shape = node.kind == .work ? ", shape=note" : ""
-            lines.append("  \(Self.quote(node.id)) [label=\(Self.quote(label, keepNewlines: true)), fillcolor=\"\(color)\"\(shape)];")
+            lines.append("  \(Self.quote(node.id)) [label=\(Self.quote(label)), fillcolor=\"\(color)\"\(shape)];")
         }
         for year in years {
             let members = nodes.filter { $0.year == year }.map { Self.quote($0.id) }
@@ -93,13 +93,13 @@ public struct CitationGraph: Codable, Sendable {
     }
 
     /// A DOT string: quotes and backslashes escaped, line breaks as \n.
-    static func quote(_ text: String, keepNewlines: Bool = false) -> String {
+    static func quote(_ text: String) -> String {
         var out = ""
         for c in text {
             switch c {
             case "\"": out += "\\\""
-            case "\\": out += keepNewlines ? "\\" : "\\\\"
-            case "\n", "\r": out += "\\n"
+            case "\\": out += "\\\\"
+            case "\n", "\r", "\r\n": out += "\\n"
             default: out.append(c)
             }
         }
