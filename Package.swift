@@ -52,7 +52,7 @@ let package = Package(
         .testTarget(name: "AdviesCoreTests", dependencies: ["AdviesCore", "TestSupport"]),
         .testTarget(name: "AdviesExtractionTests", dependencies: ["AdviesExtraction", "AdviesCore", "TestSupport"]),
         .testTarget(name: "AdviesKnowledgeBaseTests", dependencies: ["AdviesKnowledgeBase", "AdviesPipeline", "AdviesCore", "TestSupport"]),
-        .testTarget(name: "AdviesPipelineTests", dependencies: ["AdviesPipeline", "AdviesCore", "TestSupport"]),
+        .testTarget(name: "AdviesPipelineTests", dependencies: ["AdviesPipeline", "AdviesCore", "AdviesExtraction", "TestSupport"]),
         .testTarget(name: "AdviesCLITests", dependencies: ["advies", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
