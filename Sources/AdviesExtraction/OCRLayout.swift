@@ -1,4 +1,5 @@
 import AdviesCore
+import Foundation
 
 /// Turns what Tesseract read into the layout model, so the parser treats an OCR'd page like a
 /// typeset one: a size estimated from each line's height above its baseline, words as spans
@@ -8,10 +9,57 @@ enum OCRLayout {
     /// Cap and ascender height as a share of the type size, for common text faces.
     static let ascentShare = 0.72
 
-    static func page(number: Int, width: Double, height: Double, lines: [OCRLine],
+    static func page(number: Int, width: Double, height: Double, lines: [OCRLine], image: GreyImage?,
                      links: [LinkAnnotation]) -> LayoutPage {
-        let built = lines.compactMap(line)
+        var built = lines.compactMap(line)
+        if let image { markBold(&built, image: image) }
         return LayoutPage(number: number, width: width, height: height, lines: built, links: links, hasTextLayer: false)
+    }
+
+    /// Bold words have thicker strokes for their size. LSTM recognition reports no font, so
+    /// the stroke is measured in the image: the mean run of dark pixels along the rows of the
+    /// word's box, over the type size; a word is bold when that stands well above the page's
+    /// usual (most of a page is regular text).
+    private static func markBold(_ lines: inout [LayoutLine], image: GreyImage) {
+        var ratios: [[Double?]] = []
+        for line in lines {
+            ratios.append(line.spans.map { span in
+                guard !span.raised, let box = span.box, let size = span.size, size > 0,
+                      let stroke = strokeWidth(in: box, image: image) else { return nil }
+                return stroke / size
+            })
+        }
+        let all = ratios.flatMap { $0.compactMap { $0 } }.sorted()
+        guard all.count >= 20 else { return }
+        let usual = all[all.count / 2]
+        for (l, lineRatios) in ratios.enumerated() {
+            for (s, ratio) in lineRatios.enumerated() {
+                guard let ratio else { continue }
+                lines[l].spans[s].bold = ratio > usual * boldStroke
+            }
+        }
+    }
+
+    /// How much thicker than the page's usual stroke a bold word's is.
+    static let boldStroke = 1.4
+
+    /// Mean length, in points, of the runs of dark pixels along the rows of `box`.
+    private static func strokeWidth(in box: Box, image: GreyImage) -> Double? {
+        let x0 = max(0, Int(box.x0 * image.scale)), x1 = min(image.width, Int((box.x1 * image.scale).rounded(.up)))
+        let y0 = max(0, Int(box.y0 * image.scale)), y1 = min(image.height, Int((box.y1 * image.scale).rounded(.up)))
+        guard x1 - x0 >= 4, y1 - y0 >= 4 else { return nil }
+        var dark = 0, runs = 0
+        image.pixels.withUnsafeBufferPointer { pixels in
+            for y in y0..<y1 {
+                var inRun = false
+                for x in x0..<x1 {
+                    let isDark = pixels[y * image.width + x] < 128
+                    if isDark { dark += 1; if !inRun { runs += 1 } }
+                    inRun = isDark
+                }
+            }
+        }
+        return runs > 0 ? Double(dark) / Double(runs) / image.scale : nil
     }
 
     static func line(_ line: OCRLine) -> LayoutLine? {

@@ -29,7 +29,7 @@ struct OCRReader {
                 let old = pages[index]
                 var page = OCRLayout.page(number: number, width: old.width ?? Double(image.width) / image.scale,
                                           height: old.height ?? Double(image.height) / image.scale,
-                                          lines: lines, links: old.links)
+                                          lines: lines, image: image, links: old.links)
                 page.hasTextLayer = old.hasTextLayer
                 pages[index] = page
                 read.append(number)
