@@ -11,7 +11,10 @@ enum OCRLayout {
 
     static func page(number: Int, width: Double, height: Double, lines: [OCRLine], image: GreyImage?,
                      links: [LinkAnnotation]) -> LayoutPage {
-        var built = lines.compactMap(line)
+        let stray = strayClosingQuotes(lines)
+        var built = lines.enumerated().compactMap { index, ocrLine in
+            line(ocrLine, strayQuoteWords: stray[index] ?? [])
+        }
         if let image { markBold(&built, image: image) }
         return LayoutPage(number: number, width: width, height: height, lines: built, links: links, hasTextLayer: false)
     }
@@ -62,15 +65,37 @@ enum OCRLayout {
         return runs > 0 ? Double(dark) / Double(runs) / image.scale : nil
     }
 
-    static func line(_ line: OCRLine) -> LayoutLine? {
+    /// Closing quotes after a sentence end that no opening quote on the page pairs with, by
+    /// line and word index: OCR's reading of a superscript marker ("morgen.7" as "morgen.”").
+    private static func strayClosingQuotes(_ lines: [OCRLine]) -> [Int: Set<Int>] {
+        var open = 0
+        var stray: [Int: Set<Int>] = [:]
+        for (l, line) in lines.enumerated() {
+            for (w, word) in line.words.enumerated() {
+                let characters = Array(word.text)
+                for (i, c) in characters.enumerated() {
+                    if c == "“" || c == "‘" { open += 1; continue }
+                    guard c == "”" || c == "’" else { continue }
+                    if open > 0 { open -= 1; continue }
+                    if i == characters.count - 1, i > 0, ".,;:!?".contains(characters[i - 1]) {
+                        stray[l, default: []].insert(w)
+                    }
+                }
+            }
+        }
+        return stray
+    }
+
+    static func line(_ line: OCRLine, strayQuoteWords: Set<Int> = []) -> LayoutLine? {
         let words = line.words.filter { !$0.text.allSatisfy(\.isWhitespace) }
         guard !words.isEmpty else { return nil }
         let ascent = ascent(of: line, words: words)
         let size = ascent.map { round($0 / ascentShare, to: 0.5) }
         var spans: [TextSpan] = []
-        for (index, word) in words.enumerated() {
-            let space = index == 0 ? "" : " "
-            let raisedCount = ascent.map { raisedTail(of: word, line: line, ascent: $0) } ?? 0
+        for (index, word) in line.words.enumerated() where !word.text.allSatisfy(\.isWhitespace) {
+            let space = spans.isEmpty ? "" : " "
+            let raisedCount = strayQuoteWords.contains(index) && word.symbols.last.map({ ["”", "’"].contains($0.text) }) == true
+                ? 1 : ascent.map { raisedTail(of: word, line: line, ascent: $0) } ?? 0
             let symbols = word.symbols
             if raisedCount > 0, raisedCount <= symbols.count {
                 let base = symbols.dropLast(raisedCount)
