@@ -81,12 +81,40 @@ struct BadInputTests {
         try expectFailure(try file("notes.docx", Array("x".utf8)), reason: "unsupported file type 'docx' (expected .pdf or .txt)")
     }
 
-    @Test("An image-only PDF is not an error: no text, and a note on stderr")
+    private var scanPath: String { Repository.corpus.appendingPathComponent("scanned/duaal-leren-hoger-onderwijs.pdf").path }
+
+    @Test("An image-only PDF with OCR off is not an error: no text, and a note on stderr")
     func imageOnlyPDF() throws {
-        let path = Repository.corpus.appendingPathComponent("scanned/duaal-leren-hoger-onderwijs.pdf").path
-        let result = try Command.advies(["extract", path])
+        let path = scanPath
+        let result = try Command.advies(["extract", path, "--no-ocr"])
         #expect(result.status == 0)
         #expect(result.stdout.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty)
         #expect(result.errorLines == ["advies: \(path): no text layer on any of its 6 pages (a scan?)"])
+    }
+
+    @Test("An image-only PDF is read by OCR by default: text, info.ocr, and a note saying so")
+    func imageOnlyPDFIsOCRd() throws {
+        let path = scanPath
+        let result = try Command.advies(["extract", path, "--format", "json"])
+        #expect(result.status == 0)
+        #expect(result.errorLines.count == 1, "stderr was: \(result.stderr)")
+        #expect(result.errorLines.first?.hasPrefix("advies: \(path): read by OCR (nld): all 6 pages, mean word confidence ") == true)
+        let json = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        let info = json?["info"] as? [String: Any]
+        #expect(info?["ocr"] as? Bool == true)
+        let pages = json?["pages"] as? [[String: Any]] ?? []
+        let texts = pages.flatMap { ($0["lines"] as? [[String: Any]] ?? []).compactMap { $0["text"] as? String } }
+        #expect(texts.contains("1 Situering"))
+        #expect(texts.joined(separator: " ").count > 10_000)
+    }
+
+    @Test("OCR in a language without data: one clear line, the scan still read as before")
+    func missingOCRLanguage() throws {
+        let path = scanPath
+        let result = try Command.advies(["extract", path, "--ocr-lang", "xx"])
+        #expect(result.status == 0)
+        #expect(result.stdout.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty)
+        #expect(result.errorLines == ["advies: \(path): no OCR data for language \"xx\" (install tesseract-ocr-xx)",
+                                      "advies: \(path): no text layer on any of its 6 pages (a scan?)"])
     }
 }
