@@ -21,14 +21,21 @@ let package = Package(
             pkgConfig: "poppler-glib",
             providers: [.apt(["libpoppler-glib-dev"])]
         ),
+        // Tesseract, the system OCR library (Dutch data: tesseract-ocr-nld). Modulemap and shim header only.
+        .systemLibrary(
+            name: "CTesseract",
+            pkgConfig: "tesseract",
+            providers: [.apt(["libtesseract-dev", "tesseract-ocr-nld"])]
+        ),
         // Snowball stemmers (libstemmer), the system C library. Modulemap and shim header only.
         .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
         // Dutch text analysis for search and similarity; the only importer of CStemmer.
         .target(name: "AdviesAnalysis", dependencies: ["CStemmer"]),
         // Document model and parser: pure Swift + Foundation.
         .target(name: "AdviesCore"),
-        // PDF and plain-text input into the layout model; the only importer of CPoppler.
-        .target(name: "AdviesExtraction", dependencies: ["AdviesCore", "CPoppler"]),
+        // PDF and plain-text input into the layout model (OCR for scans); the only importer of
+        // CPoppler and CTesseract.
+        .target(name: "AdviesExtraction", dependencies: ["AdviesCore", "CPoppler", "CTesseract"]),
         // The knowledge base: one SQLite file through GRDB, with FTS5 search; the only SQL.
         .target(
             name: "AdviesKnowledgeBase",

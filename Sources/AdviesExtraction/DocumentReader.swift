@@ -4,9 +4,16 @@ import Foundation
 /// Picks the reader for a file by its extension (or, without one, by its first bytes).
 public struct DocumentReader: Sendable {
     public var password: String?
+    /// When PDF pages are read by OCR (default: pages without a text layer, in Dutch).
+    public var ocr: OCRSettings
+    /// Pages OCR has read so far.
+    public var progress: (@Sendable (OCRProgress) -> Void)?
 
-    public init(password: String? = nil) {
+    public init(password: String? = nil, ocr: OCRSettings = OCRSettings(),
+                progress: (@Sendable (OCRProgress) -> Void)? = nil) {
         self.password = password
+        self.ocr = ocr
+        self.progress = progress
     }
 
     /// File extensions the readers accept.
@@ -22,7 +29,7 @@ public struct DocumentReader: Sendable {
         do throws(ExtractionError) {
             let data = if let bytes { bytes } else { try FileProbe.read(url) }
             switch try Self.format(of: url, data: data) {
-            case .pdf: return try PDFExtractor(password: password).extract(data, source: url.path)
+            case .pdf: return try PDFExtractor(password: password, ocr: ocr, progress: progress).extract(data, source: url.path)
             case .text: return try TextExtractor().extract(data, source: url.path)
             }
         } catch {

@@ -15,6 +15,8 @@ public enum ExtractionError: Error, Sendable, Equatable, CustomStringConvertible
     case wrongPassword
     case binary
     case ocrUnavailable(String)
+    /// No Tesseract data for an OCR language.
+    case noOCRData(String)
 
     public var description: String {
         switch self {
@@ -30,6 +32,8 @@ public enum ExtractionError: Error, Sendable, Equatable, CustomStringConvertible
         case .wrongPassword: "encrypted PDF: the password is wrong"
         case .binary: "binary data, not text"
         case .ocrUnavailable(let why): "OCR unavailable (\(why))"
+        case .noOCRData(let language):
+            "no OCR data for language \"\(language)\" (install tesseract-ocr-\(language.lowercased().replacingOccurrences(of: "_", with: "-")))"
         }
     }
 }

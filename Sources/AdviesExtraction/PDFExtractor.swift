@@ -6,11 +6,19 @@ import Foundation
 /// reading order, each split into spans of one font and size, with boxes, baselines and the
 /// raised (superscript) flag; the page's link annotations with the text under them; and the
 /// document information dictionary.
+///
+/// Pages without a text layer are read by OCR (Tesseract), unless `ocr` says otherwise.
 public struct PDFExtractor: Sendable {
     public var password: String?
+    public var ocr: OCRSettings
+    /// Called after each page OCR reads (OCR is slow: a few seconds a page).
+    public var progress: (@Sendable (OCRProgress) -> Void)?
 
-    public init(password: String? = nil) {
+    public init(password: String? = nil, ocr: OCRSettings = OCRSettings(),
+                progress: (@Sendable (OCRProgress) -> Void)? = nil) {
         self.password = password
+        self.ocr = ocr
+        self.progress = progress
     }
 
     public func extract(_ url: URL) throws(ExtractionError) -> LayoutDocument {
@@ -45,7 +53,16 @@ public struct PDFExtractor: Sendable {
             }
             pages.append(page)
         }
-        let blank = pages.filter { !$0.hasTextLayer && !damaged.contains($0.number) }.map(\.number)
+        var info = document.info
+        let wanted = pages.filter { page in
+            !damaged.contains(page.number) && (ocr.mode == .always || (ocr.mode == .auto && !page.hasTextLayer))
+        }.map(\.number)
+        if !wanted.isEmpty {
+            let read = OCRReader(settings: ocr, source: source, progress: progress)
+                .read(wanted, of: document, into: &pages, diagnostics: &diagnostics)
+            info.ocr = !read.isEmpty
+        }
+        let blank = pages.filter { $0.lines.isEmpty && !$0.hasTextLayer && !damaged.contains($0.number) }.map(\.number)
         if !blank.isEmpty {
             diagnostics.append(Diagnostic(.warning, .noTextLayer, Self.noTextLayer(blank, of: pages.count),
                                           at: SourceLocation(page: blank[0], line: 1)))
@@ -54,7 +71,6 @@ public struct PDFExtractor: Sendable {
             diagnostics.insert(Diagnostic(.warning, .libraryMessage,
                                           "repaired while opening: " + Self.summarise(document.openMessages)), at: 0)
         }
-        var info = document.info
         info.pageCount = pages.count
         return LayoutDocument(source: source, format: .pdf, info: info, pages: pages, diagnostics: diagnostics)
     }
@@ -149,6 +165,13 @@ final class PopplerDocument {
             producer: string(poppler_document_get_producer(document)),
             created: date(poppler_document_get_creation_date_time(document)),
             modified: date(poppler_document_get_modification_date_time(document)))
+    }
+
+    /// The page rendered to grey pixels for OCR, or nil when it cannot be.
+    func render(at index: Int, dpi: Double) -> GreyImage? {
+        guard let page = poppler_document_get_page(handle, Int32(index)) else { return nil }
+        defer { g_object_unref(UnsafeMutableRawPointer(page)) }
+        return PopplerMessages.collecting { PageRenderer.render(page, dpi: dpi) }.0
     }
 
     /// The page's layout, or nil when poppler cannot load the page at all.

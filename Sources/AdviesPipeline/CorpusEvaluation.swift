@@ -7,16 +7,21 @@ public struct CorpusEvaluation: Sendable {
     public var annotations: URL
     public var corpus: URL
     public var formats: [SourceFormat]
+    /// Parse the image-only copies (`scanned/<id>.pdf`, read by OCR) instead of `pdf/` and `text/`.
+    public var scanned: Bool
 
-    public init(annotations: URL, corpus: URL, formats: [SourceFormat] = [.pdf, .text]) {
+    public init(annotations: URL, corpus: URL, formats: [SourceFormat] = [.pdf, .text], scanned: Bool = false) {
         self.annotations = annotations
         self.corpus = corpus
-        self.formats = formats
+        self.formats = scanned ? [.pdf] : formats
+        self.scanned = scanned
     }
 
     public struct DocumentResult: Codable, Sendable {
         public var id: String
         public var format: SourceFormat
+        /// Read by OCR from a scanned copy.
+        public var scanned: Bool
         public var scores: [String: Comparison]
     }
 
@@ -48,12 +53,13 @@ public struct CorpusEvaluation: Sendable {
         for file in goldFiles {
             let gold = try decoder.decode(ParsedDocument.self, from: Data(contentsOf: file))
             for format in formats {
-                let url = corpus.appendingPathComponent(format == .pdf ? "pdf/\(gold.id).pdf" : "text/\(gold.id).txt")
+                let url = corpus.appendingPathComponent(
+                    scanned ? "scanned/\(gold.id).pdf" : format == .pdf ? "pdf/\(gold.id).pdf" : "text/\(gold.id).txt")
                 guard FileManager.default.fileExists(atPath: url.path) else { continue }
                 do {
                     let parsed = try DocumentLoader(manifest: manifest).load(url)
                     let scores = Evaluator.evaluate(parsed, against: gold)
-                    documents.append(DocumentResult(id: gold.id, format: format,
+                    documents.append(DocumentResult(id: gold.id, format: format, scanned: scanned,
                                                     scores: Dictionary(uniqueKeysWithValues: scores.map { ($0.key.rawValue, $0.value) })))
                 } catch {
                     failures.append(error.description)

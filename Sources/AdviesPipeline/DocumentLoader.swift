@@ -6,10 +6,17 @@ import Foundation
 public struct DocumentLoader: Sendable {
     public var password: String?
     public var manifest: Manifest?
+    /// When PDF pages are read by OCR.
+    public var ocr: OCRSettings
+    /// Pages OCR has read so far.
+    public var progress: (@Sendable (OCRProgress) -> Void)?
 
-    public init(password: String? = nil, manifest: Manifest? = nil) {
+    public init(password: String? = nil, manifest: Manifest? = nil, ocr: OCRSettings = OCRSettings(),
+                progress: (@Sendable (OCRProgress) -> Void)? = nil) {
         self.password = password
         self.manifest = manifest
+        self.ocr = ocr
+        self.progress = progress
     }
 
     public func load(_ url: URL) throws(FileError) -> ParsedDocument {
@@ -26,7 +33,7 @@ public struct DocumentLoader: Sendable {
     /// its name), with cross-references to the documents of `collection`.
     public func loadWithLayout(_ url: URL, bytes: Data?, id: String?, collection: [CrossReferencer.Known]) throws(FileError)
         -> (document: ParsedDocument, pages: PageCount) {
-        let layout = try DocumentReader(password: password).read(url, bytes: bytes)
+        let layout = try DocumentReader(password: password, ocr: ocr, progress: progress).read(url, bytes: bytes)
         var document = DocumentParser().parse(layout, id: id)
         manifest?.apply(to: &document)
         document.crossReferences = CrossReferencer.link(document, to: collection)

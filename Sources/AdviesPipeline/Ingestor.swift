@@ -15,6 +15,10 @@ public struct Ingestor: Sendable {
     public var workers: Int
     /// Tried on encrypted PDFs (ignored by the others).
     public var password: String?
+    /// When PDF pages are read by OCR; each worker's extraction makes its own Tesseract.
+    public var ocr = OCRSettings()
+    /// Pages OCR has read so far, from whichever worker reads them.
+    public var ocrProgress: (@Sendable (OCRProgress) -> Void)?
 
     public init(knowledgeBase: KnowledgeBase, manifest: Manifest? = nil,
                 workers: Int = ProcessInfo.processInfo.activeProcessorCount, password: String? = nil) {
@@ -76,7 +80,7 @@ public struct Ingestor: Sendable {
         }
         for (path, reason) in collected.missing { emit(.failed, nil, path, reason) }
 
-        let loader = DocumentLoader(password: password, manifest: manifest)
+        let loader = DocumentLoader(password: password, manifest: manifest, ocr: ocr, progress: ocrProgress)
         let knowledgeBase = self.knowledgeBase
         let known = manifest?.known ?? []
         await withTaskGroup(of: GroupResult.self) { taskGroup in

@@ -9,7 +9,7 @@ struct EvalCommand: ParsableCommand {
         abstract: "Score the parser against the gold annotations (precision, recall, F1)."
     )
 
-    enum Input: String, ExpressibleByArgument, CaseIterable { case pdf, text, both }
+    enum Input: String, ExpressibleByArgument, CaseIterable { case pdf, text, both, scanned }
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, json }
 
     @Option(help: "Folder of gold annotation JSON files.")
@@ -18,7 +18,7 @@ struct EvalCommand: ParsableCommand {
     @Option(help: "Corpus folder (with pdf/, text/ and manifest.json).")
     var corpus = "Corpus"
 
-    @Option(help: "Which renderings to parse.")
+    @Option(help: "Which renderings to parse (scanned: the image-only copies in scanned/, read by OCR).")
     var input: Input = .both
 
     @Option(help: "table or json.")
@@ -32,9 +32,10 @@ struct EvalCommand: ParsableCommand {
         case .pdf: [.pdf]
         case .text: [.text]
         case .both: [.pdf, .text]
+        case .scanned: [.pdf]
         }
         let evaluation = CorpusEvaluation(annotations: URL(fileURLWithPath: annotations),
-                                          corpus: URL(fileURLWithPath: corpus), formats: formats)
+                                          corpus: URL(fileURLWithPath: corpus), formats: formats, scanned: input == .scanned)
         let report: CorpusEvaluation.Report
         do {
             report = try evaluation.run()
@@ -63,7 +64,7 @@ enum EvaluationTable {
         }
         for document in report.documents {
             lines.append("")
-            lines.append("\(document.id) [\(document.format.rawValue)]")
+            lines.append("\(document.id) [\(document.scanned ? "scanned pdf, OCR" : document.format.rawValue)]")
             for element in elements {
                 guard let comparison = document.scores[element.rawValue], !comparison.score.isEmpty else { continue }
                 lines.append(row("  " + element.rawValue, comparison.score))

@@ -22,11 +22,15 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "Password of an encrypted PDF.")
     var password: String?
 
+    @OptionGroup var ocr: OCROptions
+
     func run() throws {
         let url = URL(fileURLWithPath: file)
         let document: LayoutDocument
         do {
-            document = try DocumentReader(password: password).read(url)
+            let line = OCRProgressLine()
+            defer { line.finish() }
+            document = try DocumentReader(password: password, ocr: ocr.settings, progress: line.show).read(url)
         } catch {
             Console.error(file, error.reason.description)
             throw ExitCode.failure

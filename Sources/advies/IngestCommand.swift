@@ -1,4 +1,5 @@
 import AdviesCore
+import AdviesExtraction
 import AdviesKnowledgeBase
 import AdviesPipeline
 import ArgumentParser
@@ -22,6 +23,8 @@ struct IngestCommand: AsyncParsableCommand {
     @Option(help: "Password tried on encrypted PDFs.")
     var password: String?
 
+    @OptionGroup var ocr: OCROptions
+
     @OptionGroup var store: KnowledgeBaseOptions
 
     func run() async throws {
@@ -33,9 +36,11 @@ struct IngestCommand: AsyncParsableCommand {
             }
         }
         let knowledgeBase = try store.open(create: true)
-        let ingestor = Ingestor(knowledgeBase: knowledgeBase, manifest: facts,
-                                workers: workers ?? ProcessInfo.processInfo.activeProcessorCount, password: password)
         let progress = IngestProgress(terminal: Console.stderrIsTerminal)
+        var ingestor = Ingestor(knowledgeBase: knowledgeBase, manifest: facts,
+                                workers: workers ?? ProcessInfo.processInfo.activeProcessorCount, password: password)
+        ingestor.ocr = ocr.settings
+        ingestor.ocrProgress = { progress.showOCR($0) }
         let summary = await ingestor.ingest(paths) { progress.show($0) }
         progress.finish()
         let rate = summary.seconds > 0 ? Double(summary.added + summary.replaced + summary.unchanged) / summary.seconds : 0
@@ -75,6 +80,15 @@ final class IngestProgress: @unchecked Sendable {
             let line = String(format: "\r\u{1B}[K[%d/%d] %@ · %.1f files/s", event.done, event.total, name, Double(event.done) / elapsed)
             FileHandle.standardError.write(Data(line.utf8))
         }
+    }
+
+    /// OCR of a scan under way: drawn in place of the file line until the file is done.
+    func showOCR(_ ocr: OCRProgress) {
+        guard terminal else { return }
+        lock.lock()
+        defer { lock.unlock() }
+        let name = URL(fileURLWithPath: ocr.source).lastPathComponent
+        FileHandle.standardError.write(Data("\r\u{1B}[K\(name) · OCR page \(ocr.done)/\(ocr.total)".utf8))
     }
 
     func finish() {

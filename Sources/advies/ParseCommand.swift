@@ -30,6 +30,8 @@ struct ParseCommand: ParsableCommand {
     @Option(help: "Password of an encrypted PDF.")
     var password: String?
 
+    @OptionGroup var ocr: OCROptions
+
     func run() throws {
         var facts: Manifest?
         if let manifest {
@@ -42,7 +44,10 @@ struct ParseCommand: ParsableCommand {
         }
         let document: ParsedDocument
         do {
-            document = try DocumentLoader(password: password, manifest: facts).load(URL(fileURLWithPath: file))
+            let line = OCRProgressLine()
+            defer { line.finish() }
+            document = try DocumentLoader(password: password, manifest: facts, ocr: ocr.settings, progress: line.show)
+                .load(URL(fileURLWithPath: file))
         } catch {
             Console.error(file, error.reason.description)
             throw ExitCode.failure

@@ -147,4 +147,29 @@ struct BadInputTests {
         #expect(result.errorLines.contains("advies: \(piped.path): not a regular file (a pipe, socket or device)"), "\(result.stderr)")
         #expect(try storedIDs(db) == Set((0..<14).map { String(format: "batch-%02d", $0) }))
     }
+
+    private var scan: String { Repository.corpus.appendingPathComponent("scanned/duaal-leren-hoger-onderwijs.pdf").path }
+
+    @Test("An image-only PDF is read by OCR by default: text, info.ocr, and a note saying so")
+    func imageOnlyPDFIsOCRd() throws {
+        let result = try Command.advies(["extract", scan, "--format", "json"])
+        #expect(result.status == 0)
+        #expect(result.errorLines.count == 1, "stderr was: \(result.stderr)")
+        #expect(result.errorLines.first?.hasPrefix("advies: \(scan): read by OCR (nld): all 6 pages, mean word confidence ") == true)
+        let json = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        #expect((json?["info"] as? [String: Any])?["ocr"] as? Bool == true)
+        let pages = json?["pages"] as? [[String: Any]] ?? []
+        let texts = pages.flatMap { ($0["lines"] as? [[String: Any]] ?? []).compactMap { $0["text"] as? String } }
+        #expect(texts.contains("1 Situering"))
+        #expect(texts.joined(separator: " ").count > 10_000)
+    }
+
+    @Test("OCR in a language without data: one clear line, the scan still read as before")
+    func missingOCRLanguage() throws {
+        let result = try Command.advies(["extract", scan, "--ocr-lang", "xx"])
+        #expect(result.status == 0)
+        #expect(result.stdout.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty)
+        #expect(result.errorLines == ["advies: \(scan): no OCR data for language \"xx\" (install tesseract-ocr-xx)",
+                                      "advies: \(scan): no text layer on any of its 6 pages (a scan?)"])
+    }
 }

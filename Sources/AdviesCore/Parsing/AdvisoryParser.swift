@@ -11,7 +11,7 @@ struct AdvisoryParser {
         let texts = cleaned.map(\.text)
         let found = HeadingDetector(typography: input.typography, styled: headingsAreTypeset(texts))
             .detect(texts, lines: body)
-        document.diagnostics += matched.diagnostics + found.diagnostics
+        document.diagnostics += input.zoned.diagnostics + matched.diagnostics + found.diagnostics
 
         var consumed = Set(found.tableOfContents)
         for heading in found.headings { consumed.formUnion(heading.lines) }

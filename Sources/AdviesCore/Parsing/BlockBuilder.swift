@@ -1,9 +1,9 @@
 /// Groups the body lines of one section into paragraphs and bullets.
 ///
-/// A bullet opens with a glyph ("¬", "•", "–", "-", or OCR's "e "/"o " before a capital). A
-/// glyph not seen before in the running list opens a sub-bullet, which stays in its parent's
-/// text. Lines after a bullet belong to it until a paragraph break. The sentence ending in ":"
-/// just before a list is its lead-in.
+/// A bullet opens with a glyph ("¬", "•", "–", "-"; in OCR output "= ", "« ", "© ", "* ", or
+/// "e "/"o " before a capital). A glyph not seen before in the running list opens a
+/// sub-bullet, which stays in its parent's text. Lines after a bullet belong to it until a
+/// paragraph break. The sentence ending in ":" just before a list is its lead-in.
 struct BlockBuilder {
     let joiner: LineJoiner
 
@@ -88,6 +88,10 @@ struct BlockBuilder {
         }
         if "-–—".contains(first), text.dropFirst().first == " " {
             return (String(first), String(text.dropFirst(2)).trimmingCharacters(in: .whitespaces))
+        }
+        // OCR reads bullet glyphs as symbols ("= ", "« ", "© ", "* "); no sentence opens with one.
+        if "=«»©®*+".contains(first), text.dropFirst().first == " " {
+            return ("ocr", String(text.dropFirst(2)).trimmingCharacters(in: .whitespaces))
         }
         // OCR reads round bullets as "e" or "o"; no Dutch sentence opens with either alone.
         if first == "e" || first == "o", let match = ocrBullet.firstMatch(in: text) {

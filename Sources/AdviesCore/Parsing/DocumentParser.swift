@@ -50,7 +50,7 @@ struct ParserInput {
         let lines = pages.flatMap { $0 }.filter { !$0.isRule }
         typography = Typography(lines: lines)
         typographic = lines.contains { !$0.raised.isEmpty }
-        zoned = PageZoner(typography: typography, typographic: typographic).zone(pages)
+        zoned = PageZoner(typography: typography, typographic: typographic, ocr: layout.info.ocr).zone(pages)
         joiner = LineJoiner(vocabulary: Vocabulary(lines: lines.map(\.text)))
     }
 

@@ -13,12 +13,16 @@ struct PageZoner {
     let typography: Typography
     /// The document marks superscripts (a PDF): markers are raised runs.
     let typographic: Bool
+    /// The pages were read by OCR: note numbers may come out garbled.
+    var ocr = false
 
     struct Result {
         var body: [SourceLine] = []
         var notes: [NoteDraft] = []
         var linkLines: [SourceLine] = []
         var furniture: [SourceLine] = []
+        /// Garbled note numbers read as the expected one.
+        var diagnostics: [Diagnostic] = []
     }
 
     enum Role { case body, note, link, rule, furniture }
@@ -47,10 +51,14 @@ struct PageZoner {
                 case .furniture: result.furniture.append(line)
                 case .rule: break
                 case .note:
-                    if let (number, rest) = LinePatterns.leadingNoteNumber(line.text), number == expected,
-                       !(current != nil && LinePatterns.startsWithDate(rest)) {
+                    if let opener = noteOpener(line, expected: expected), opener.number == expected,
+                       !(current != nil && LinePatterns.startsWithDate(opener.rest)) {
                         if let current { pageNotes.append(current) }
-                        current = NoteDraft(number: number, lines: [line], firstLineText: String(rest))
+                        if let printed = opener.garbled {
+                            result.diagnostics.append(Diagnostic(.info, .ocrCorrection,
+                                "footnote number '\(printed)' read as \(expected)", at: line.location))
+                        }
+                        current = NoteDraft(number: expected, lines: [line], firstLineText: String(opener.rest))
                         expected += 1
                     } else if current != nil {
                         current!.append(line)
@@ -102,13 +110,35 @@ struct PageZoner {
             run.insert(i, at: 0)
         }
         guard let top = run.first, top != body.first || carriesNote else { return nil }
-        if let first = run.first(where: { LinePatterns.leadingNoteNumber(page[$0].text)?.number == expected }),
+        if let first = run.first(where: { noteOpener(page[$0], expected: expected)?.number == expected }),
            hasMarker(for: expected, in: page, before: first) {
-            if carriesNote, first != top, LinePatterns.leadingNoteNumber(page[top].text) == nil { return top }
+            if carriesNote, first != top, noteOpener(page[top], expected: expected) == nil { return top }
             return first
         }
-        return carriesNote && LinePatterns.leadingNoteNumber(page[top].text) == nil ? top : nil
+        return carriesNote && noteOpener(page[top], expected: expected) == nil ? top : nil
     }
+
+    /// The note a line opens: its printed number, or in OCR'd pages the expected number where
+    /// OCR garbled it: a raised run of up to three characters opening the line ("Ì Het", a
+    /// superscript 7 read as "1"), or a lone symbol before a space or underscore ("? https").
+    private func noteOpener(_ line: SourceLine, expected: Int) -> (number: Int, rest: Substring, garbled: String?)? {
+        let printed = LinePatterns.leadingNoteNumber(line.text)
+        if let printed, printed.number == expected || !ocr { return (printed.number, printed.rest, nil) }
+        guard ocr else { return nil }
+        let junk: Set<Character> = [" ", "_"]
+        if let run = line.raised.first, run.offset == 0, run.text.count <= 3 {
+            let rest = line.text.dropFirst(run.text.count).drop { junk.contains($0) }
+            return rest.isEmpty ? nil : (expected, rest, run.text)
+        }
+        if let printed { return (printed.number, printed.rest, nil) }
+        let head = Array(line.text.prefix(2))
+        guard head.count == 2, Self.garbledNumbers.contains(head[0]), junk.contains(head[1]) else { return nil }
+        let rest = line.text.dropFirst().drop { junk.contains($0) }
+        return rest.isEmpty ? nil : (expected, rest, String(head[0]))
+    }
+
+    /// Symbols OCR makes of small raised digits; never a note's own first character.
+    private static let garbledNumbers: Set<Character> = ["?", ">", "<", "!", "®", "©", "¢", "°", "§", "*", "|", "»", "«", "%", "&", "#", "^", "~"]
 
     /// Text without a rule: the first line opening with the expected note number whose block
     /// keeps the numbering in order and whose marker stands in the body above.

@@ -31,6 +31,7 @@ public struct Diagnostic: Codable, Sendable, Equatable {
         case controlCharactersRemoved = "control-characters-removed"
         case libraryMessage = "library-message"
         case ocrApplied = "ocr-applied"
+        case ocrUnavailable = "ocr-unavailable"
         // Parsing
         case unknownKind = "unknown-kind"
         case tableOfContentsSkipped = "table-of-contents-skipped"
@@ -47,7 +48,7 @@ public struct Diagnostic: Codable, Sendable, Equatable {
         public var isReading: Bool {
             switch self {
             case .pageUnreadable, .noTextLayer, .encodingConverted, .controlCharactersRemoved, .libraryMessage,
-                 .ocrApplied, .longLineWrapped: true
+                 .ocrApplied, .ocrUnavailable, .longLineWrapped: true
             default: false
             }
         }

@@ -1,0 +1,45 @@
+import AdviesCore
+import AdviesPipeline
+import Foundation
+import Testing
+import TestSupport
+
+/// The image-only copy of a corpus document, read by OCR and parsed, scored against the
+/// document's gold annotation and held to floors.
+@Suite("Scanned PDF against gold")
+struct OCRScoreTests {
+    static let report: CorpusEvaluation.Report = {
+        let evaluation = CorpusEvaluation(annotations: Repository.annotations, corpus: Repository.corpus, scanned: true)
+        return try! evaluation.run()
+    }()
+
+    static let floors: [(Evaluator.Element, Double)] = [
+        (.sections, 0.90), (.footnotes, 0.85), (.recommendations, 0.75), (.references, 0.80),
+    ]
+
+    @Test("Structure and semantic floors hold on the scan")
+    func floorsHold() {
+        #expect(Self.report.failures.isEmpty, "unreadable: \(Self.report.failures)")
+        let scanned = Self.report.documents.filter(\.scanned).map(\.id)
+        #expect(scanned.contains("duaal-leren-hoger-onderwijs"), "scored: \(scanned)")
+        for (element, floor) in Self.floors {
+            let score = Self.report.score(element)
+            print(String(format: "scanned %@: P %.3f R %.3f F1 %.3f (floor %.2f)", element.rawValue,
+                         score.precision, score.recall, score.f1, floor))
+            #expect(!score.isEmpty, "\(element) has nothing to score")
+            #expect(score.f1 >= floor, "scanned \(element) F1 \(score.f1) < \(floor)")
+        }
+    }
+
+    @Test("The parsed scan says it was read by OCR, and what OCR damage it put right")
+    func ocrIsReported() throws {
+        let document = try DocumentLoader().load(Repository.corpus.appendingPathComponent("scanned/duaal-leren-hoger-onderwijs.pdf"))
+        let applied = document.diagnostics.filter { $0.code == .ocrApplied }
+        #expect(applied.count == 1)
+        #expect(applied.first?.message.hasPrefix("read by OCR (nld): all 6 pages, mean word confidence ") == true)
+        #expect(!document.diagnostics.contains { $0.code == .noTextLayer })
+        // Every correction on OCR text is visible as a diagnostic.
+        let corrections = document.diagnostics.filter { $0.code == .ocrCorrection }
+        #expect(corrections.contains { $0.message.hasPrefix("footnote number '") })
+    }
+}
