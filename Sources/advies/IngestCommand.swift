@@ -44,9 +44,9 @@ struct IngestCommand: AsyncParsableCommand {
         let summary = await ingestor.ingest(paths) { progress.show($0) }
         progress.finish()
         let rate = summary.seconds > 0 ? Double(summary.added + summary.replaced + summary.unchanged) / summary.seconds : 0
-        Console.note(String(format: "%d added, %d replaced, %d skipped (unchanged), %d duplicates, %d failed — %d pages in %.1f s (%.1f documents/s) into %@",
+        Console.note(String(format: "%d added, %d replaced, %d skipped (unchanged), %d duplicates, %d failed — %d %@ in %.1f s (%.1f documents/s) into %@",
                             summary.added, summary.replaced, summary.unchanged, summary.duplicates, summary.failed,
-                            summary.pages, summary.seconds, rate, knowledgeBase.path))
+                            summary.pages, summary.pages == 1 ? "page" : "pages", summary.seconds, rate, knowledgeBase.path))
         if summary.failed > 0 { throw ExitCode.failure }
     }
 }
