@@ -8,6 +8,7 @@ public struct DocumentParser: Sendable {
     public init() {}
 
     public func parse(_ layout: LayoutDocument, id: String? = nil) -> ParsedDocument {
+        let (layout, repairs) = OCRRepair.apply(to: layout)
         let input = ParserInput(layout)
         let documentID = id ?? Self.documentID(for: layout.source)
         var document: ParsedDocument
@@ -24,7 +25,7 @@ public struct DocumentParser: Sendable {
         }
         SemanticLayer.apply(to: &document)
         document.sourceFile = layout.source
-        document.diagnostics = layout.diagnostics + document.diagnostics
+        document.diagnostics = layout.diagnostics + repairs + document.diagnostics
         return document
     }
 
