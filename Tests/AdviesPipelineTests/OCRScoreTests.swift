@@ -42,4 +42,18 @@ struct OCRScoreTests {
         let corrections = document.diagnostics.filter { $0.code == .ocrCorrection }
         #expect(corrections.contains { $0.message.hasPrefix("footnote number '") })
     }
+
+    @Test("The OCR-damaged text export holds the semantic floors of the clean documents")
+    func ocrDamagedText() {
+        let results = ParserScoreTests.report.documents.filter { $0.id == "actieplan-duaal-leren" }
+        #expect(results.count == 2)
+        for result in results {
+            for (element, floor) in SemanticScoreTests.floors {
+                guard let score = result.scores[element.rawValue]?.score else { continue }
+                print(String(format: "actieplan-duaal-leren %@ %@: F1 %.3f (floor %.2f)", result.format.rawValue,
+                             element.rawValue, score.f1, floor))
+                #expect(score.f1 >= floor, "actieplan-duaal-leren \(result.format) \(element) F1 \(score.f1) < \(floor)")
+            }
+        }
+    }
 }
