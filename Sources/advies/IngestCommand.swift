@@ -56,9 +56,11 @@ final class IngestProgress: @unchecked Sendable {
     private let terminal: Bool
     private let started = Date()
     private let lock = NSLock()
+    private let ocrLine: OCRProgressLine
 
     init(terminal: Bool) {
         self.terminal = terminal
+        ocrLine = OCRProgressLine(terminal: terminal)
     }
 
     func show(_ event: Ingestor.Event) {
@@ -84,11 +86,9 @@ final class IngestProgress: @unchecked Sendable {
 
     /// OCR of a scan under way: drawn in place of the file line until the file is done.
     func showOCR(_ ocr: OCRProgress) {
-        guard terminal else { return }
         lock.lock()
         defer { lock.unlock() }
-        let name = URL(fileURLWithPath: ocr.source).lastPathComponent
-        FileHandle.standardError.write(Data("\r\u{1B}[K\(name) · OCR page \(ocr.done)/\(ocr.total)".utf8))
+        ocrLine.show(ocr)
     }
 
     func finish() {
