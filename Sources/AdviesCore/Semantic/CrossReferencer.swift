@@ -17,13 +17,52 @@ public enum CrossReferencer {
     }
 
     public static func link(_ document: ParsedDocument, to collection: [Known]) -> [CrossReference] {
+        link(document, to: Collection(collection))
+    }
+
+    /// The same links, from a collection indexed once (a large one would otherwise be read
+    /// whole for every reference of every document).
+    public static func link(_ document: ParsedDocument, to collection: Collection) -> [CrossReference] {
         var links: [CrossReference] = []
         for reference in document.references {
-            guard let target = collection.first(where: { $0.id != document.id && matches(reference, $0) }) else { continue }
+            guard let target = collection.first(where: { $0.id != document.id && matches(reference, $0) }, for: reference)
+            else { continue }
             let link = CrossReference(target: target.id, via: reference.source)
             if !links.contains(link) { links.append(link) }
         }
         return links
+    }
+
+    /// The documents of a collection, indexed by normalised address and by the year their
+    /// date starts with: a reference can only match a document sharing one of them.
+    public struct Collection: Sendable {
+        let documents: [Known]
+        private var byAddress: [String: [Int]] = [:]
+        private var byYear: [Substring: [Int]] = [:]
+        /// Documents whose date is too short to index by year; always candidates.
+        private var undated: [Int] = []
+
+        public init(_ documents: [Known]) {
+            self.documents = documents
+            for (index, known) in documents.enumerated() {
+                if let url = known.url { byAddress[WorkAddress.normalised(url), default: []].append(index) }
+                if let date = known.date {
+                    if date.count >= 4 { byYear[date.prefix(4), default: []].append(index) } else { undated.append(index) }
+                }
+            }
+        }
+
+        /// The first document, in collection order, that can match `reference` and passes `test`.
+        func first(where test: (Known) -> Bool, for reference: Reference) -> Known? {
+            var candidates = undated
+            if let url = reference.url { candidates += byAddress[WorkAddress.normalised(url)] ?? [] }
+            if let date = reference.date {
+                // "datesAgree" needs one date to be a prefix of the other: a shorter reference
+                // date agrees with documents of any year it is a prefix of.
+                if date.count >= 4 { candidates += byYear[date.prefix(4)] ?? [] } else { return documents.first(where: test) }
+            }
+            return candidates.sorted().lazy.map { documents[$0] }.first(where: test)
+        }
     }
 
     /// Same address, or the same title (one a prefix of the other, or the same opening words)
