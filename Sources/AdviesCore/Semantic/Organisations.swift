@@ -92,16 +92,21 @@ public enum Organisations {
         return table
     }()
 
+    /// The lengths (characters) of the correctable names, by word count: a window of another
+    /// length cannot be one of them, so its key is never computed.
+    private static let correctableLengths: [Int: Set<Int>] = correctable.mapValues { Set($0.values.map(\.count)) }
+
     /// The text with OCR misreadings of body and council names put right ("Viaamse Regering"
     /// -> "Vlaamse Regering"); other words are left as printed.
     public static func correctingOCR(_ text: String) -> String {
         var words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         for (count, names) in correctable where words.count >= count {
+            let lengths = correctableLengths[count] ?? []
             var start = 0
             while start + count <= words.count {
                 let window = words[start..<start + count].joined(separator: " ")
                 let core = window.trimmingCharacters(in: .punctuationCharacters)
-                if let name = names[ocrKey(core)], core != name, core.count == name.count, let range = window.range(of: core) {
+                if lengths.contains(core.count), let name = names[ocrKey(core)], core != name, core.count == name.count, let range = window.range(of: core) {
                     let fixed = window.replacingCharacters(in: range, with: name).split(separator: " ").map(String.init)
                     words.replaceSubrange(start..<start + count, with: fixed)
                 }
