@@ -57,7 +57,8 @@ public struct ScaleCorpusGenerator: Sendable {
             }
             entries.append(ManifestEntry(id: document.id, title: document.title, subject: document.subject,
                                          council: document.council, date: document.date,
-                                         text: "text/\(document.id).txt", pdf: pdf, derivedFrom: document.template))
+                                         text: "text/\(document.id).txt", pdf: pdf, pages: pages.count,
+                                         derivedFrom: document.template))
             summary.documents += 1
             progress(index + 1, count)
         }
@@ -107,6 +108,8 @@ public struct ScaleCorpusGenerator: Sendable {
         var datePrecision = "day"
         var text: String
         var pdf: String?
+        /// Pages of the PDF; the text export has the same pages.
+        var pages: Int
         var derivedFrom: String
     }
 }
