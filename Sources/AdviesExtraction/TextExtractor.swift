@@ -48,7 +48,7 @@ public struct TextExtractor: Sendable {
                     current = []
                     blanks = 0
                 }
-                let trimmed = line.trimmingCharacters(in: .whitespaces)
+                let trimmed = line.trimming(.whitespaces)
                 let trailing = line.reversed().prefix { $0 == " " || $0 == "\t" }.count
                 let pieces = Self.wrap(trimmed)
                 if pieces.count > 1 { wrapped += 1 }

@@ -40,7 +40,7 @@ enum SignatureParser {
 
     static func isRoleLine(_ text: String) -> Bool {
         guard text.count <= 160, let match = leadingRole.firstMatch(in: text) else { return false }
-        let rest = text[match.range.upperBound...].trimmingCharacters(in: .whitespaces)
+        let rest = text[match.range.upperBound...].trimming(.whitespaces)
         return text.count <= 160 && !text.hasSuffix(".") && (rest.isEmpty || rest.first!.isUppercase)
     }
 

@@ -138,7 +138,7 @@ struct WrittenQuestionParser {
         let lowerWords: Set<String> = ["van", "en", "de", "het", "voor", "der", "den", "minister", "viceminister-president",
                                        "staatssecretaris", "bevoegd", "op", "in", "met", "aan", "te"]
         return text.lowercased().split(separator: " ").enumerated().map { index, word in
-            let bare = word.trimmingCharacters(in: .punctuationCharacters)
+            let bare = word.trimming(.punctuationCharacters)
             if index > 0 && lowerWords.contains(bare) { return String(word) }
             return word.prefix(1).uppercased() + word.dropFirst()
         }.joined(separator: " ")

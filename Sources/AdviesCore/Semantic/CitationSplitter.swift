@@ -36,7 +36,7 @@ enum CitationSplitter {
     // MARK: - Steps
 
     static func stripLeadIns(_ text: String) -> String {
-        var text = text.trimmingCharacters(in: .whitespaces)
+        var text = text.trimming(.whitespaces)
         while let match = leadIn.firstMatch(in: text), match.range.upperBound < text.endIndex {
             text = String(text[match.range.upperBound...])
         }
@@ -99,15 +99,15 @@ enum CitationSplitter {
     /// inside an explanatory sentence of a note.
     private static func mentionedLegislation(in sentence: String) -> [String] {
         guard let match = mention.firstMatch(in: sentence) else { return [] }
-        let found = String(match[0]!).trimmingCharacters(in: .whitespaces)
+        let found = String(match[0]!).trimming(.whitespaces)
         return found.split(separator: " ").count >= 3 ? [found] : []
     }
 
     /// Removes separators and stray punctuation around a citation, keeping its final period.
     private static func clean(_ citation: String) -> String {
-        var text = citation.trimmingCharacters(in: .whitespaces)
+        var text = citation.trimming(.whitespaces)
         while let last = text.last, ";,".contains(last) { text.removeLast() }
-        while let first = text.first, "-–•¬".contains(first) { text = String(text.dropFirst()).trimmingCharacters(in: .whitespaces) }
+        while let first = text.first, "-–•¬".contains(first) { text = String(text.dropFirst()).trimming(.whitespaces) }
         return text
     }
 
@@ -153,7 +153,7 @@ enum CitationSplitter {
 
     /// A sentence that explains rather than cites: it carries a finite verb of running prose.
     private static func explains(_ sentence: String) -> Bool {
-        let words = sentence.split(separator: " ").map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
+        let words = sentence.split(separator: " ").map { $0.lowercased().trimming(.punctuationCharacters) }
         let verbs: Set<String> = ["werd", "werden", "wordt", "worden", "gaat", "gaan", "heeft", "hebben", "zit", "zitten",
                                   "kan", "kunnen", "moet", "moeten", "zal", "zullen", "blijkt", "geeft", "staat", "stelt"]
         return words.dropFirst().contains(where: verbs.contains) && !words.contains("vraag")

@@ -24,7 +24,7 @@ struct CueFinder {
 
     /// The cue of a sentence, or nil. `leadIn` allows the cues that only introduce lists.
     func cue(in sentence: String, leadIn: Bool = false) -> Cue? {
-        let text = sentence.trimmingCharacters(in: .whitespaces)
+        let text = sentence.trimming(.whitespaces)
         guard let first = text.first, !"‘“\"'".contains(first) else { return nil }
         if text.hasSuffix("?") && !leadIn { return nil }
         let lower = text.lowercased()
@@ -142,7 +142,7 @@ struct CueFinder {
     /// "Denk maar aan ..." is rhetorical, not a demand.
     private func imperative(_ text: String) -> Cue? {
         guard let word = text.split(separator: " ").first, let first = word.first, first.isUppercase else { return nil }
-        let lower = word.lowercased().trimmingCharacters(in: .punctuationCharacters)
+        let lower = word.lowercased().trimming(.punctuationCharacters)
         let listed = CueLexicon.imperatives.contains(lower)
         let eren = lower.count >= 6 && lower.hasSuffix("eer") && !lower.hasSuffix("meer")
         guard listed || eren else { return nil }

@@ -105,7 +105,7 @@ public enum Organisations {
             var start = 0
             while start + count <= words.count {
                 let window = words[start..<start + count].joined(separator: " ")
-                let core = window.trimmingCharacters(in: .punctuationCharacters)
+                let core = window.trimming(.punctuationCharacters)
                 if lengths.contains(core.count), let name = names[ocrKey(core)], core != name, core.count == name.count, let range = window.range(of: core) {
                     let fixed = window.replacingCharacters(in: range, with: name).split(separator: " ").map(String.init)
                     words.replaceSubrange(start..<start + count, with: fixed)

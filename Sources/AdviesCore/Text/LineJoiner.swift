@@ -15,7 +15,7 @@ public struct LineJoiner: Sendable {
     public func join<S: Sequence>(_ lines: S) -> String where S.Element: StringProtocol {
         var result = ""
         for raw in lines {
-            let line = raw.trimmingCharacters(in: .whitespaces)
+            let line = raw.trimming(.whitespaces)
             guard !line.isEmpty else { continue }
             if result.isEmpty {
                 result = line
