@@ -31,7 +31,7 @@ enum HangingMarkers {
     private static func isFragment(_ line: LayoutLine) -> Bool {
         guard line.box != nil else { return false }
         var visible = 0
-        for character in line.text where !character.isWhitespace {
+        for character in line.text where !character.isSpace {
             visible += 1
             if visible > maxLength { return false }
         }

@@ -36,7 +36,7 @@ struct PopplerPageReader {
         }
         let lines = HangingMarkers.attach(splitLines(glyphs).compactMap { buildLine($0, styles: styles) })
         let links = linkAnnotations(pageHeight: height, glyphs: glyphs)
-        let hasText = lines.contains { !$0.text.allSatisfy(\.isWhitespace) }
+        let hasText = lines.contains { !$0.text.allSatisfy(\.isSpace) }
         return LayoutPage(number: 0, width: width, height: height, lines: lines, links: links, hasTextLayer: hasText)
     }
 
@@ -201,7 +201,7 @@ struct PopplerPageReader {
         let covered = boxes.reduce(first) { $0.union($1) }
         guard covered.width >= box.width * 0.6 || box.width < 40 else { return "" }
         return String(String.UnicodeScalarView(inside.map(\.scalar)))
-            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            .split(whereSeparator: \.isSpace).joined(separator: " ")
     }
 
     /// Glyph boxes span the font's descent below the baseline; about a fifth of the size for

@@ -34,7 +34,7 @@ public struct TextExtractor: Sendable {
             var blanks = 0
             for raw in chunk.split(separator: "\n", omittingEmptySubsequences: false) {
                 let line = String(raw)
-                if line.allSatisfy(\.isWhitespace) {
+                if line.allSatisfy(\.isSpace) {
                     if line.count >= Self.ruleWidth {
                         current.append(LayoutLine(text: "", spans: [], isRule: true, blankLinesBefore: blanks))
                         blanks = 0
@@ -128,7 +128,7 @@ public struct TextExtractor: Sendable {
     /// indented throughout is not paged that way.
     static func leadingSpaceMarksPages(_ text: String) -> Bool {
         var content = 0, marked = 0
-        for line in text.split(separator: "\n") where !line.allSatisfy(\.isWhitespace) {
+        for line in text.split(separator: "\n") where !line.allSatisfy(\.isSpace) {
             content += 1
             if startsPage(line) { marked += 1 }
         }

@@ -57,7 +57,7 @@ enum SignatureParser {
                                                  "le", "la", "du", "di", "da", "von", "op", "in", "het"]
 
     static func isNameLine(_ text: String) -> Bool {
-        let tokens = text.split(whereSeparator: \.isWhitespace)
+        let tokens = text.split(whereSeparator: \.isSpace)
         guard (2...9).contains(tokens.count), !text.contains(where: \.isNumber),
               text.rangeOfCharacter(from: CharacterSet(charactersIn: ".,;:()?!")) == nil,
               !isRoleLine(text) else { return false }

@@ -45,9 +45,38 @@ public enum Organisations {
 
     /// Folds the letters OCR confuses ("l"/"i"/"I"/"1", "rn"/"m") and accents, for comparing names.
     public static func ocrKey(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiOCRKey(text) }
         var key = TextNormalization.norm(text.folding(options: .diacriticInsensitive, locale: nil))
         key = key.replacingOccurrences(of: "rn", with: "m")
         return String(key.map { "il1|".contains($0) ? "l" : $0 })
+    }
+
+    /// `ocrKey` of ASCII text, byte by byte: nothing to fold, letters and digits kept and
+    /// lower-cased, "rn" read as "m", "i" and "1" as "l" (names are keyed for every reference).
+    private static func asciiOCRKey(_ text: String) -> String {
+        var kept: [UInt8] = []
+        kept.reserveCapacity(text.utf8.count)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): kept.append(byte + 32)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): kept.append(byte)
+            default: continue
+            }
+        }
+        var key: [UInt8] = []
+        key.reserveCapacity(kept.count)
+        var i = 0
+        while i < kept.count {
+            if kept[i] == UInt8(ascii: "r"), i + 1 < kept.count, kept[i + 1] == UInt8(ascii: "n") {
+                key.append(UInt8(ascii: "m"))
+                i += 2
+                continue
+            }
+            let byte = kept[i]
+            key.append(byte == UInt8(ascii: "i") || byte == UInt8(ascii: "1") ? UInt8(ascii: "l") : byte)
+            i += 1
+        }
+        return String(decoding: key, as: UTF8.self)
     }
 
     /// Every printed form of every body, with its OCR-tolerant key, longest first.

@@ -43,7 +43,7 @@ public struct LineJoiner: Sendable {
     }
 
     func keepsHyphen(before left: Substring, after line: String, in text: String) -> Bool {
-        let right = line.prefix { !$0.isWhitespace }
+        let right = line.prefix { !$0.isSpace }
         guard let first = right.first, let last = left.last else { return true }
         if last.isNumber && first.isNumber { return true }
         if left.contains("/") || left.contains("www.") || left.contains("://") { return true }
@@ -92,7 +92,7 @@ public struct Vocabulary: Sendable {
 
     public init<S: Sequence>(lines: S) where S.Element: StringProtocol {
         for line in lines {
-            for token in line.split(whereSeparator: { $0.isWhitespace }) {
+            for token in line.split(whereSeparator: { $0.isSpace }) {
                 let word = Self.trimmed(token)
                 guard !word.isEmpty else { continue }
                 let lower = word.lowercased()

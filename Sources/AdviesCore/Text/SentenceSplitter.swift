@@ -49,7 +49,7 @@ public enum SentenceSplitter {
         var steps = 0
         while start > text.startIndex, steps < 24 {
             let previous = text.index(before: start)
-            if text[previous].isWhitespace || text[previous] == "(" { break }
+            if text[previous].isSpace || text[previous] == "(" { break }
             start = previous
             steps += 1
         }

@@ -28,3 +28,12 @@ extension StringProtocol {
         return false
     }
 }
+
+extension Character {
+    /// `isWhitespace`, with ASCII answered without the Unicode property tables (a lookup per
+    /// character that showed up in every profile of the parser).
+    @inlinable public var isSpace: Bool {
+        if let ascii = asciiValue { return ascii == 32 || (9...13).contains(ascii) }
+        return isWhitespace
+    }
+}
