@@ -179,7 +179,7 @@ struct HeadingDetector {
 
     private func isContentsEntry(_ text: String) -> Bool {
         guard text.count <= 200, text.last?.isNumber == true, Self.contentsEntry.isMatch(text) else { return false }
-        if text.contains("..") { return true }
+        if text.containsBytes("..") { return true }
         // Without dot leaders: a numbered title ending in a page number, no sentence punctuation.
         return Self.contentsNumberedEntry.isMatch(text)
     }

@@ -129,7 +129,7 @@ struct WrittenQuestionParser {
 
     static func isMinisterTitle(_ text: String) -> Bool {
         let lower = text.lowercased()
-        return lower.contains("minister") || lower.contains("staatssecretaris")
+        return lower.containsBytes("minister") || lower.containsBytes("staatssecretaris")
     }
 
     /// "VLAAMS MINISTER VAN ECONOMIE, INNOVATIE, WERK" -> "Vlaams minister van Economie, Innovatie, Werk".

@@ -81,7 +81,7 @@ public enum Addressees {
 
         init(document: ParsedDocument) {
             let text = ([document.metadata.title ?? ""] + document.sections.map(\.title)).joined(separator: " ").lowercased()
-            higherEducation = text.contains("hoger onderwijs")
+            higherEducation = text.containsBytes("hoger onderwijs")
         }
 
         /// A bare "instelling(en)" as the actor.

@@ -157,7 +157,7 @@ enum CitationParser {
         let text = [reference.title, reference.subtitle].compactMap { $0 }.joined(separator: " ").lowercased()
         let raw = reference.raw.lowercased()
         if reference.title == nil, reference.url != nil { return .web }
-        if text.contains("memorie van toelichting") || raw.contains("memorie van toelichting") { return .parliamentary }
+        if text.containsBytes("memorie van toelichting") || raw.containsBytes("memorie van toelichting") { return .parliamentary }
         if Patterns.parliamentary.isMatch(text) {
             return .parliamentary
         }
@@ -167,7 +167,7 @@ enum CitationParser {
         }
         if !reference.authors.isEmpty { return .research }
         if let organisation = reference.organisation, let body = Organisations.body(named: organisation) { return body.defaultType }
-        if text.contains("jaarrapport") || text.contains("conceptnota") || text.contains("rapport") { return .governmentDocument }
+        if text.containsBytes("jaarrapport") || text.containsBytes("conceptnota") || text.containsBytes("rapport") { return .governmentDocument }
         return reference.organisation == nil ? nil : .governmentDocument
     }
 }

@@ -46,7 +46,7 @@ public struct LineJoiner: Sendable {
         let right = line.prefix { !$0.isSpace }
         guard let first = right.first, let last = left.last else { return true }
         if last.isNumber && first.isNumber { return true }
-        if left.contains("/") || left.contains("www.") || left.contains("://") { return true }
+        if left.contains("/") || left.containsBytes("www.") || left.containsBytes("://") { return true }
         let rightWord = right.prefix { $0.isLetter || $0.isNumber || $0 == "-" }
         let leftWord = left.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "-") }).last.map(String.init) ?? String(left)
         let joined = (leftWord + rightWord).lowercased()
@@ -64,7 +64,7 @@ public struct LineJoiner: Sendable {
         // Only the current sentence counts, and only its last stretch: a dash pair is short.
         let tail = text.suffix(300)
         let sentence = tail.split(whereSeparator: { ".?!".contains($0) }).last ?? tail
-        return sentence.contains(" -") && !sentence.dropLast().contains("- ")
+        return sentence.containsBytes(" -") && !sentence.dropLast().containsBytes("- ")
             && sentence.range(of: #" -\p{L}"#, options: .regularExpression) != nil
     }
 
