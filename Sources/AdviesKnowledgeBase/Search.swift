@@ -41,40 +41,56 @@ public struct SearchHit: Codable, Sendable {
 extension KnowledgeBase {
     /// Full-text search, ranked by bm25 (the text column weighs more than its lead-in or
     /// context), over the scopes asked for, filtered by document facts.
+    ///
+    /// In two steps, so that the cost follows the hits shown rather than the hits found: the
+    /// best `limit` rows of each index by bm25 (from the index alone when nothing filters on
+    /// the document), then the document, section and snippet of only the best `limit` overall.
+    /// A snippet re-reads and re-tokenises its row, which for a common word in a large
+    /// collection meant every matching paragraph.
     public func search(_ query: SearchQuery) throws -> [SearchHit] {
         let match = try SearchQueryParser.matchExpression(query.text)
         var scopes: [SearchQuery.Scope] = query.scope == .all ? [.recommendations, .sections, .footnotes, .answers] : [query.scope]
         if query.addressee != nil { scopes = scopes.filter { $0 == .recommendations } }
-        var parts: [String] = []
-        var arguments: [any DatabaseValueConvertible] = []
-        for scope in scopes {
-            let (sql, values) = Self.select(scope, query: query, match: match)
-            parts.append(sql)
-            arguments += values
+        // Sections and answers are both paragraphs: one pass over their index serves both.
+        if scopes.contains(.sections) && scopes.contains(.answers) {
+            scopes = scopes.filter { $0 != .answers }.map { $0 == .sections ? .all : $0 }
         }
-        let sql = parts.joined(separator: "\nUNION ALL\n") + "\nORDER BY score LIMIT ?"
-        arguments.append(query.limit)
         return try read { db in
-            try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
-                SearchHit(scope: row["scope"], documentId: row["document_id"], documentTitle: row["document_title"],
-                          date: row["date"], council: row["council"], section: row["section_label"],
-                          sectionTitle: row["section_title"], recommendationId: row["rec_id"], footnote: row["footnote"],
-                          snippet: row["snippet"], score: row["score"])
+            var candidates: [Candidate] = []
+            for scope in scopes {
+                let (sql, values) = Self.best(scope, query: query, match: match)
+                for row in try Row.fetchAll(db, sql: sql, arguments: StatementArguments(values)) {
+                    candidates.append(Candidate(scope: scope, rowid: row[0], score: row[1]))
+                }
             }
+            candidates.sort { $0.score < $1.score }
+            return try candidates.prefix(query.limit).compactMap { try Self.hit($0, query: query, match: match, in: db) }
         }
     }
 
-    /// The SELECT for one scope and its arguments.
-    private static func select(_ scope: SearchQuery.Scope, query: SearchQuery, match: String)
-        -> (String, [any DatabaseValueConvertible]) {
-        let (table, fts, extra, weights): (String, String, String, String) = switch scope {
-        case .recommendations: ("recommendation", "recommendation_fts", "x.rec_id AS rec_id, NULL AS footnote", "1.0, 0.3")
-        case .footnotes: ("footnote", "footnote_fts", "NULL AS rec_id, x.number AS footnote", "1.0, 0.2")
-        case .sections, .answers, .all: ("paragraph", "paragraph_fts", "NULL AS rec_id, NULL AS footnote", "1.0, 0.3")
+    private struct Candidate {
+        var scope: SearchQuery.Scope
+        var rowid: Int64
+        var score: Double
+    }
+
+    /// The index, content table and bm25 weights of a scope (`.all`: sections and answers).
+    private static func tables(_ scope: SearchQuery.Scope) -> (table: String, fts: String, weights: String) {
+        switch scope {
+        case .recommendations: ("recommendation", "recommendation_fts", "1.0, 0.3")
+        case .footnotes: ("footnote", "footnote_fts", "1.0, 0.2")
+        case .sections, .answers, .all: ("paragraph", "paragraph_fts", "1.0, 0.3")
         }
+    }
+
+    private static let isAnswer = "(d.kind = 'written-question' AND (x.section_label = 'A' OR x.section_label LIKE 'A.%'))"
+
+    /// The rowids and scores of the best `limit` matches of one scope that pass the filters.
+    private static func best(_ scope: SearchQuery.Scope, query: SearchQuery, match: String)
+        -> (String, [any DatabaseValueConvertible]) {
+        let (table, fts, weights) = tables(scope)
         var conditions = ["\(fts) MATCH ?"]
-        var values: [any DatabaseValueConvertible] = [query.highlight.open, query.highlight.close, match]
-        let isAnswer = "(d.kind = 'written-question' AND (x.section_label = 'A' OR x.section_label LIKE 'A.%'))"
+        var values: [any DatabaseValueConvertible] = [match]
         if scope == .answers { conditions.append(isAnswer) }
         if scope == .sections { conditions.append("NOT \(isAnswer)") }
         if let council = query.council {
@@ -98,15 +114,40 @@ extension KnowledgeBase {
             conditions.append("(x.addressee LIKE ? OR x.addressee_text LIKE ?)")
             values += ["%\(addressee)%", "%\(addressee)%"]
         }
+        values.append(query.limit)
+        // Without conditions on the row or its document the index ranks alone.
+        let from = conditions.count == 1 ? fts : "\(fts) JOIN \(table) x ON x.id = \(fts).rowid JOIN document d ON d.id = x.document_id"
         let sql = """
-            SELECT '\(scope == .all ? "sections" : scope.rawValue)' AS scope, x.document_id AS document_id,
-                   d.title AS document_title, d.date AS date, d.council AS council, x.section_label AS section_label,
-                   (SELECT s.title FROM section s WHERE s.document_id = x.document_id AND s.label = x.section_label LIMIT 1) AS section_title,
-                   \(extra), snippet(\(fts), 0, ?, ?, '…', 24) AS snippet, bm25(\(fts), \(weights)) AS score
-            FROM \(fts) JOIN \(table) x ON x.id = \(fts).rowid JOIN document d ON d.id = x.document_id
-            WHERE \(conditions.joined(separator: " AND "))
+            SELECT \(fts).rowid, bm25(\(fts), \(weights)) AS score FROM \(from)
+            WHERE \(conditions.joined(separator: " AND ")) ORDER BY score LIMIT ?
             """
         return (sql, values)
+    }
+
+    /// One hit: its document, section, snippet.
+    private static func hit(_ candidate: Candidate, query: SearchQuery, match: String, in db: Database) throws -> SearchHit? {
+        let (table, fts, _) = tables(candidate.scope)
+        let (label, extra): (String, String) = switch candidate.scope {
+        case .recommendations: ("'recommendations'", "x.rec_id AS rec_id, NULL AS footnote")
+        case .footnotes: ("'footnotes'", "NULL AS rec_id, x.number AS footnote")
+        case .sections: ("'sections'", "NULL AS rec_id, NULL AS footnote")
+        case .answers: ("'answers'", "NULL AS rec_id, NULL AS footnote")
+        case .all: ("CASE WHEN \(isAnswer) THEN 'answers' ELSE 'sections' END", "NULL AS rec_id, NULL AS footnote")
+        }
+        let sql = """
+            SELECT \(label) AS scope, x.document_id AS document_id,
+                   d.title AS document_title, d.date AS date, d.council AS council, x.section_label AS section_label,
+                   (SELECT s.title FROM section s WHERE s.document_id = x.document_id AND s.label = x.section_label LIMIT 1) AS section_title,
+                   \(extra), snippet(\(fts), 0, ?, ?, '…', 24) AS snippet
+            FROM \(fts) JOIN \(table) x ON x.id = \(fts).rowid JOIN document d ON d.id = x.document_id
+            WHERE \(fts) MATCH ? AND \(fts).rowid = ?
+            """
+        let arguments: StatementArguments = [query.highlight.open, query.highlight.close, match, candidate.rowid]
+        guard let row = try Row.fetchOne(db, sql: sql, arguments: arguments) else { return nil }
+        return SearchHit(scope: row["scope"], documentId: row["document_id"], documentTitle: row["document_title"],
+                         date: row["date"], council: row["council"], section: row["section_label"],
+                         sectionTitle: row["section_title"], recommendationId: row["rec_id"], footnote: row["footnote"],
+                         snippet: row["snippet"], score: candidate.score)
     }
 }
 
