@@ -24,7 +24,9 @@ public struct TextExtractor: Sendable {
 
     /// The layout of text already in memory.
     public func layout(_ text: String, source: String) -> LayoutDocument {
-        let normalised = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        // Most exports have no carriage returns; replacing through NSString copies the whole text.
+        let normalised = !text.utf8.contains(13) ? text
+            : text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         let chunks = normalised.split(separator: "\u{0C}", omittingEmptySubsequences: false)
         let usesLeadingSpaceBreaks = chunks.count == 1 && Self.leadingSpaceMarksPages(normalised)
         var pages: [LayoutPage] = []

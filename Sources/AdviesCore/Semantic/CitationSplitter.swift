@@ -24,7 +24,8 @@ enum CitationSplitter {
         var text = stripLeadIns(text.collapsed)
         text = dropColonLeadIn(text)
         var citations: [String] = []
-        for part in text.components(separatedBy: "; ") {
+        // Most notes hold one citation: no need to ask Foundation to split them.
+        for part in text.containsBytes("; ") ? text.components(separatedBy: "; ") : [text] {
             for (citation, isMention) in splitSentences(stripLeadIns(part)) {
                 let cleaned = clean(citation)
                 if !cleaned.isEmpty && (inList || isMention || citesSomething(cleaned)) { citations.append(cleaned) }
@@ -46,7 +47,7 @@ enum CitationSplitter {
     /// "Het decreet ... werd ook goedgekeurd: Decreet betreffende ..." keeps what follows the
     /// colon when only that part cites something.
     private static func dropColonLeadIn(_ text: String) -> String {
-        guard let colon = text.range(of: ": ") else { return text }
+        guard text.containsBytes(": "), let colon = text.range(of: ": ") else { return text }
         let before = String(text[..<colon.lowerBound]), after = String(text[colon.upperBound...])
         guard !startsCitation(before), before.split(separator: " ").count >= 5, !hasEvidence(before),
               startsCitation(after) else { return text }

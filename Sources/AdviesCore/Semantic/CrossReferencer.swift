@@ -105,7 +105,7 @@ public enum WorkAddress {
         var text = url.lowercased()
         for scheme in ["https://", "http://"] where text.hasPrefix(scheme) { text.removeFirst(scheme.count) }
         for host in ["www.", "admin."] where text.hasPrefix(host) { text.removeFirst(host.count) }
-        text = text.replacingOccurrences(of: "/advies/", with: "/adviezen/")
+        if text.containsBytes("/advies/") { text = text.replacingOccurrences(of: "/advies/", with: "/adviezen/") }
         while text.hasSuffix("/") { text.removeLast() }
         return text
     }
