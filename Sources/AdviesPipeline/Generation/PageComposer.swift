@@ -95,23 +95,43 @@ struct PageComposer {
     }
 
     /// Greedy wrapping by characters. A line never opens with a word that could pass for a
-    /// heading number, a note number or a bullet ("2019", "¬", "-"): the word before joins it.
+    /// heading number, a note number or a bullet ("2019", "¬", "-"): it stays on the line
+    /// before; nor with a web address: the word before comes down with it.
     func wrap(_ words: [ScaleWord], width: Int) -> [[ScaleWord]] {
         var lines: [[ScaleWord]] = []
         var current: [ScaleWord] = []
         var length = 0
         for word in words {
             let w = word.printed.count
-            if !current.isEmpty, length + 1 + w > width, !Self.cannotOpenLine(word.text) {
-                lines.append(current)
-                current = []
-                length = 0
+            if !current.isEmpty, length + 1 + w > width {
+                if current.count > 1, Self.isAddress(word.text) || Self.splitsDate(current.last!.text, word.text) {
+                    // A line that is only an address reads as the page's printed link
+                    // targets, a day left at a line end as a note number: the word before
+                    // goes down with it.
+                    let carried = current.removeLast()
+                    lines.append(current)
+                    current = [carried]
+                    length = carried.printed.count
+                } else if !Self.cannotOpenLine(word.text) {
+                    lines.append(current)
+                    current = []
+                    length = 0
+                }
             }
             length += (current.isEmpty ? 0 : 1) + w
             current.append(word)
         }
         if !current.isEmpty { lines.append(current) }
         return lines
+    }
+
+    /// "6" + "juli": a day and its month.
+    private static func splitsDate(_ previous: String, _ word: String) -> Bool {
+        previous.allSatisfy(\.isNumber) && ScaleDocument.months.contains(word.lowercased())
+    }
+
+    private static func isAddress(_ word: String) -> Bool {
+        word.hasPrefix("http") || word.hasPrefix("www.")
     }
 
     private static func cannotOpenLine(_ word: String) -> Bool {

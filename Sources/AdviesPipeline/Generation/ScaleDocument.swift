@@ -49,6 +49,8 @@ extension ScaleDocument {
         let id = "scale-" + String(index + 1).leftPadded(to: 5) + "-" + slug
 
         var parts = template.parts
+        // A unit is borrowed once: twice would print its notes twice.
+        var borrowed: Set<String> = []
         for p in parts.indices {
             var units = parts[p].units
             units.shuffle(using: &rng)
@@ -58,9 +60,9 @@ extension ScaleDocument {
                 let other = templates.filter { $0.id != template.id }
                 let donor = other[Int(rng.next() % UInt64(other.count))]
                 let donorUnits = donor.parts.flatMap(\.units)
-                if !donorUnits.isEmpty {
-                    units.insert(donorUnits[Int(rng.next() % UInt64(donorUnits.count))],
-                                 at: Int(rng.next() % UInt64(units.count + 1)))
+                let pick = donorUnits.isEmpty ? 0 : Int(rng.next() % UInt64(donorUnits.count))
+                if !donorUnits.isEmpty, borrowed.insert("\(donor.id)#\(pick)").inserted {
+                    units.insert(donorUnits[pick], at: Int(rng.next() % UInt64(units.count + 1)))
                 }
             }
             parts[p].units = units
