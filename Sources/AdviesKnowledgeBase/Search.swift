@@ -43,8 +43,8 @@ extension KnowledgeBase {
     /// context), over the scopes asked for, filtered by document facts.
     ///
     /// In two steps, so that the cost follows the hits shown rather than the hits found: the
-    /// best `limit` rows of each index by bm25 (from the index alone when nothing filters on
-    /// the document), then the document, section and snippet of only the best `limit` overall.
+    /// best `limit` rows of each index by bm25 (see `best`), then the document, section and
+    /// snippet of only the best `limit` overall.
     /// A snippet re-reads and re-tokenises its row, which for a common word in a large
     /// collection meant every matching paragraph.
     public func search(_ query: SearchQuery) throws -> [SearchHit] {
@@ -58,10 +58,7 @@ extension KnowledgeBase {
         return try read { db in
             var candidates: [Candidate] = []
             for scope in scopes {
-                let (sql, values) = Self.best(scope, query: query, match: match)
-                for row in try Row.fetchAll(db, sql: sql, arguments: StatementArguments(values)) {
-                    candidates.append(Candidate(scope: scope, rowid: row[0], score: row[1]))
-                }
+                candidates += try Self.best(scope, query: query, match: match, in: db)
             }
             candidates.sort { $0.score < $1.score }
             return try candidates.prefix(query.limit).compactMap { try Self.hit($0, query: query, match: match, in: db) }
@@ -85,12 +82,42 @@ extension KnowledgeBase {
 
     private static let isAnswer = "(d.kind = 'written-question' AND (x.section_label = 'A' OR x.section_label LIKE 'A.%'))"
 
-    /// The rowids and scores of the best `limit` matches of one scope that pass the filters.
-    private static func best(_ scope: SearchQuery.Scope, query: SearchQuery, match: String)
-        -> (String, [any DatabaseValueConvertible]) {
+    /// The best `limit` matches of one scope that pass the filters, with their scores.
+    ///
+    /// Filters need each row's document, which for a common word means reading most rows. So
+    /// the index ranks alone first, a wider cut, and the filters are checked on that cut: when
+    /// enough of it passes, those are the best that pass (a row outside the cut scores worse
+    /// than all of it), and only otherwise are all matches read with their documents.
+    private static func best(_ scope: SearchQuery.Scope, query: SearchQuery, match: String, in db: Database) throws -> [Candidate] {
         let (table, fts, weights) = tables(scope)
-        var conditions = ["\(fts) MATCH ?"]
-        var values: [any DatabaseValueConvertible] = [match]
+        let ranked = "SELECT rowid, bm25(\(fts), \(weights)) AS score FROM \(fts) WHERE \(fts) MATCH ? ORDER BY score LIMIT ?"
+        func candidates(_ rows: [Row]) -> [Candidate] { rows.map { Candidate(scope: scope, rowid: $0[0], score: $0[1]) } }
+        let (conditions, values) = filters(scope, query: query)
+        if conditions.isEmpty { return candidates(try Row.fetchAll(db, sql: ranked, arguments: [match, query.limit])) }
+
+        let wide = max(query.limit * 20, 200)
+        let cut = candidates(try Row.fetchAll(db, sql: ranked, arguments: [match, wide]))
+        if !cut.isEmpty {
+            let marks = Array(repeating: "?", count: cut.count).joined(separator: ", ")
+            let passing = Set(try Int64.fetchAll(db, sql: """
+                SELECT x.id FROM \(table) x JOIN document d ON d.id = x.document_id
+                WHERE x.id IN (\(marks)) AND \(conditions.joined(separator: " AND "))
+                """, arguments: StatementArguments(cut.map(\.rowid) + values)))
+            let kept = cut.filter { passing.contains($0.rowid) }
+            if kept.count >= query.limit || cut.count < wide { return Array(kept.prefix(query.limit)) }
+        }
+        let sql = """
+            SELECT \(fts).rowid, bm25(\(fts), \(weights)) AS score
+            FROM \(fts) JOIN \(table) x ON x.id = \(fts).rowid JOIN document d ON d.id = x.document_id
+            WHERE \(fts) MATCH ? AND \(conditions.joined(separator: " AND ")) ORDER BY score LIMIT ?
+            """
+        return candidates(try Row.fetchAll(db, sql: sql, arguments: StatementArguments([match] + values + [query.limit])))
+    }
+
+    /// The conditions a scope and the query's filters put on a row (`x`) and its document (`d`).
+    private static func filters(_ scope: SearchQuery.Scope, query: SearchQuery) -> ([String], [any DatabaseValueConvertible]) {
+        var conditions: [String] = []
+        var values: [any DatabaseValueConvertible] = []
         if scope == .answers { conditions.append(isAnswer) }
         if scope == .sections { conditions.append("NOT \(isAnswer)") }
         if let council = query.council {
@@ -114,14 +141,7 @@ extension KnowledgeBase {
             conditions.append("(x.addressee LIKE ? OR x.addressee_text LIKE ?)")
             values += ["%\(addressee)%", "%\(addressee)%"]
         }
-        values.append(query.limit)
-        // Without conditions on the row or its document the index ranks alone.
-        let from = conditions.count == 1 ? fts : "\(fts) JOIN \(table) x ON x.id = \(fts).rowid JOIN document d ON d.id = x.document_id"
-        let sql = """
-            SELECT \(fts).rowid, bm25(\(fts), \(weights)) AS score FROM \(from)
-            WHERE \(conditions.joined(separator: " AND ")) ORDER BY score LIMIT ?
-            """
-        return (sql, values)
+        return (conditions, values)
     }
 
     /// One hit: its document, section, snippet.
