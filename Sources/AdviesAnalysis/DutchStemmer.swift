@@ -29,13 +29,22 @@ public final class DutchStemmer {
         }
     }
 
-    private static let key = "advies.dutch-stemmer"
+    /// A POSIX thread-specific slot: looked up once per token while indexing, where
+    /// `Thread.current.threadDictionary` (a bridged dictionary lookup) cost more than stemming.
+    private static let key: pthread_key_t = {
+        var key = pthread_key_t()
+        let created = pthread_key_create(&key) { pointer in
+            if let pointer { Unmanaged<DutchStemmer>.fromOpaque(pointer).release() }
+        }
+        precondition(created == 0, "no thread-specific slot for the stemmer")
+        return key
+    }()
 
     /// This thread's stemmer.
     public static var current: DutchStemmer {
-        if let stemmer = Thread.current.threadDictionary[key] as? DutchStemmer { return stemmer }
+        if let pointer = pthread_getspecific(key) { return Unmanaged<DutchStemmer>.fromOpaque(pointer).takeUnretainedValue() }
         let stemmer = DutchStemmer()
-        Thread.current.threadDictionary[key] = stemmer
+        pthread_setspecific(key, Unmanaged.passRetained(stemmer).toOpaque())
         return stemmer
     }
 }

@@ -9,30 +9,41 @@ enum HangingMarkers {
 
     static func attach(_ lines: [LayoutLine]) -> [LayoutLine] {
         var lines = lines
+        // Decided once per line (not once per pair): a joined line is no fragment.
+        var fragments = lines.map(isFragment)
+        guard fragments.contains(true) else { return lines }
         var index = 0
         while index < lines.count {
             let fragment = lines[index]
-            guard isFragment(fragment), let target = rowPartner(of: index, in: lines) else {
+            guard fragments[index], let target = rowPartner(of: index, in: lines, fragments: fragments) else {
                 index += 1
                 continue
             }
             lines[target] = joined(fragment, before: lines[target])
+            fragments[target] = isFragment(lines[target])
             lines.remove(at: index)
+            fragments.remove(at: index)
         }
         return lines
     }
 
+    /// One to `maxLength` visible characters; stops counting past that.
     private static func isFragment(_ line: LayoutLine) -> Bool {
-        let visible = line.text.filter { !$0.isWhitespace }
-        return !visible.isEmpty && visible.count <= maxLength && line.box != nil
+        guard line.box != nil else { return false }
+        var visible = 0
+        for character in line.text where !character.isSpace {
+            visible += 1
+            if visible > maxLength { return false }
+        }
+        return visible > 0
     }
 
     /// The line that starts just right of the fragment and overlaps it vertically the most.
-    private static func rowPartner(of index: Int, in lines: [LayoutLine]) -> Int? {
+    private static func rowPartner(of index: Int, in lines: [LayoutLine], fragments: [Bool]) -> Int? {
         guard let box = lines[index].box else { return nil }
         var best: (index: Int, overlap: Double)?
         for (i, line) in lines.enumerated() where i != index {
-            guard let other = line.box, !isFragment(line) else { continue }
+            guard let other = line.box, !fragments[i] else { continue }
             let gap = other.x0 - box.x1
             guard gap >= -0.5, gap < max(box.height, other.height) * 2 else { continue }
             let overlap = min(box.y1, other.y1) - max(box.y0, other.y0)

@@ -149,7 +149,7 @@ final class PopplerDocument {
         func string(_ value: UnsafeMutablePointer<gchar>?) -> String? {
             guard let value else { return nil }
             defer { g_free(value) }
-            let text = String(cString: value).trimmingCharacters(in: .whitespacesAndNewlines)
+            let text = String(cString: value).trimming(.whitespacesAndNewlines)
             return text.isEmpty ? nil : text
         }
         func date(_ value: OpaquePointer?) -> String? {

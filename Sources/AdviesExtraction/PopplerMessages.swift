@@ -33,9 +33,9 @@ enum PopplerMessages {
     /// "Syntax error at position 10661: Illegal character <fd> in hex string" reads as
     /// "illegal character <fd> in hex string": the byte offset means nothing to a reader.
     static func clean(_ message: String) -> String {
-        var text = message.trimmingCharacters(in: .whitespacesAndNewlines)
+        var text = message.trimming(.whitespacesAndNewlines)
         if let range = text.range(of: " at position "), let colon = text[range.upperBound...].firstIndex(of: ":") {
-            text = String(text[text.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
+            text = String(text[text.index(after: colon)...]).trimming(.whitespaces)
         }
         text = text.replacingOccurrences(of: "<0a>", with: "")
         guard let first = text.first else { return text }

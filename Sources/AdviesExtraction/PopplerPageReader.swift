@@ -36,7 +36,7 @@ struct PopplerPageReader {
         }
         let lines = HangingMarkers.attach(splitLines(glyphs).compactMap { buildLine($0, styles: styles) })
         let links = linkAnnotations(pageHeight: height, glyphs: glyphs)
-        let hasText = lines.contains { !$0.text.allSatisfy(\.isWhitespace) }
+        let hasText = lines.contains { !$0.text.allSatisfy(\.isSpace) }
         return LayoutPage(number: 0, width: width, height: height, lines: lines, links: links, hasTextLayer: hasText)
     }
 
@@ -115,9 +115,9 @@ struct PopplerPageReader {
 
     private func buildLine(_ glyphs: [Glyph], styles: [Style]) -> LayoutLine? {
         var glyphs = glyphs
-        while let last = glyphs.last, last.scalar.properties.isWhitespace { glyphs.removeLast() }
+        while let last = glyphs.last, Self.isSpace(last.scalar) { glyphs.removeLast() }
         guard !glyphs.isEmpty else { return nil }
-        let visible = glyphs.filter { !$0.scalar.properties.isWhitespace && $0.box.height > 0 }
+        let visible = glyphs.filter { !Self.isSpace($0.scalar) && $0.box.height > 0 }
         // The line's body size: the size most visible characters are set in.
         var sizeWeight: [Double: Int] = [:]
         for g in visible { if let s = g.style { sizeWeight[styles[s].size, default: 0] += 1 } }
@@ -136,7 +136,7 @@ struct PopplerPageReader {
         for glyph in glyphs {
             let raised = isRaised(glyph, styles: styles, bodySize: bodySize, bodyBottom: bodyBottom)
             if let last = run.last, last.style != glyph.style || raised != runRaised,
-               !(glyph.scalar.properties.isWhitespace && !raised && !runRaised) {
+               !(Self.isSpace(glyph.scalar) && !raised && !runRaised) {
                 flush()
             }
             if run.isEmpty { runRaised = raised }
@@ -153,15 +153,15 @@ struct PopplerPageReader {
     /// A superscript: visibly smaller than the line's body and sitting above its baseline.
     private func isRaised(_ glyph: Glyph, styles: [Style], bodySize: Double?, bodyBottom: Double?) -> Bool {
         guard let s = glyph.style, let bodySize, let bodyBottom,
-              !glyph.scalar.properties.isWhitespace else { return false }
+              !Self.isSpace(glyph.scalar) else { return false }
         let size = styles[s].size
         return size < bodySize * 0.9 && glyph.box.y1 < bodyBottom - bodySize * 0.15
     }
 
     private func makeSpan(_ glyphs: [Glyph], styles: [Style], raised: Bool) -> TextSpan {
         let text = String(String.UnicodeScalarView(glyphs.map(\.scalar)))
-        let style = glyphs.first(where: { !$0.scalar.properties.isWhitespace })?.style ?? glyphs.first?.style
-        let visible = glyphs.filter { !$0.scalar.properties.isWhitespace && $0.box.height > 0 }.map(\.box)
+        let style = glyphs.first(where: { !Self.isSpace($0.scalar) })?.style ?? glyphs.first?.style
+        let visible = glyphs.filter { !Self.isSpace($0.scalar) && $0.box.height > 0 }.map(\.box)
         let box = visible.dropFirst().reduce(visible.first) { $0?.union($1) }
         guard let style else { return TextSpan(text: text, box: box?.rounded, raised: raised) }
         let s = styles[style]
@@ -172,6 +172,11 @@ struct PopplerPageReader {
     }
 
     // MARK: - Helpers
+
+    /// Unicode White_Space, with ASCII answered without the property tables (most glyphs).
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? scalar == " " || (9...13).contains(scalar.value) : scalar.properties.isWhitespace
+    }
 
     private static func style(fontName: String, size: Double) -> Style {
         // Embedded subsets carry a six-letter tag: "AAAAAA+DejaVuSans-Bold".
@@ -191,12 +196,12 @@ struct PopplerPageReader {
         let inside = glyphs.filter { g in
             g.scalar != "\n" && box.contains(x: g.box.midX, y: g.box.midY)
         }
-        let boxes = inside.filter { !$0.scalar.properties.isWhitespace }.map(\.box)
+        let boxes = inside.filter { !Self.isSpace($0.scalar) }.map(\.box)
         guard let first = boxes.first else { return "" }
         let covered = boxes.reduce(first) { $0.union($1) }
         guard covered.width >= box.width * 0.6 || box.width < 40 else { return "" }
         return String(String.UnicodeScalarView(inside.map(\.scalar)))
-            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            .split(whereSeparator: \.isSpace).joined(separator: " ")
     }
 
     /// Glyph boxes span the font's descent below the baseline; about a fifth of the size for

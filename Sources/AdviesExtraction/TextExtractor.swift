@@ -24,7 +24,9 @@ public struct TextExtractor: Sendable {
 
     /// The layout of text already in memory.
     public func layout(_ text: String, source: String) -> LayoutDocument {
-        let normalised = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        // Most exports have no carriage returns; replacing through NSString copies the whole text.
+        let normalised = !text.utf8.contains(13) ? text
+            : text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         let chunks = normalised.split(separator: "\u{0C}", omittingEmptySubsequences: false)
         let usesLeadingSpaceBreaks = chunks.count == 1 && Self.leadingSpaceMarksPages(normalised)
         var pages: [LayoutPage] = []
@@ -34,7 +36,7 @@ public struct TextExtractor: Sendable {
             var blanks = 0
             for raw in chunk.split(separator: "\n", omittingEmptySubsequences: false) {
                 let line = String(raw)
-                if line.allSatisfy(\.isWhitespace) {
+                if line.allSatisfy(\.isSpace) {
                     if line.count >= Self.ruleWidth {
                         current.append(LayoutLine(text: "", spans: [], isRule: true, blankLinesBefore: blanks))
                         blanks = 0
@@ -48,7 +50,7 @@ public struct TextExtractor: Sendable {
                     current = []
                     blanks = 0
                 }
-                let trimmed = line.trimmingCharacters(in: .whitespaces)
+                let trimmed = line.trimming(.whitespaces)
                 let trailing = line.reversed().prefix { $0 == " " || $0 == "\t" }.count
                 let pieces = Self.wrap(trimmed)
                 if pieces.count > 1 { wrapped += 1 }
@@ -128,7 +130,7 @@ public struct TextExtractor: Sendable {
     /// indented throughout is not paged that way.
     static func leadingSpaceMarksPages(_ text: String) -> Bool {
         var content = 0, marked = 0
-        for line in text.split(separator: "\n") where !line.allSatisfy(\.isWhitespace) {
+        for line in text.split(separator: "\n") where !line.allSatisfy(\.isSpace) {
             content += 1
             if startsPage(line) { marked += 1 }
         }

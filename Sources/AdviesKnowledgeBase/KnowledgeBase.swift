@@ -26,8 +26,13 @@ public final class KnowledgeBase: Sendable {
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
             let migrator = Schema.migrator
-            if try pool.read({ try migrator.hasBeenSuperseded($0) }) { throw KnowledgeBaseError.newerSchema(path: path) }
-            try migrator.migrate(pool)
+            let (superseded, complete) = try pool.read { db in
+                (try migrator.hasBeenSuperseded(db), try migrator.hasCompletedMigrations(db))
+            }
+            if superseded { throw KnowledgeBaseError.newerSchema(path: path) }
+            // A write transaction (and its sync to disk) only when there is something to migrate:
+            // every search, trace and cite opens the knowledge base.
+            if !complete { try migrator.migrate(pool) }
         } catch let error as KnowledgeBaseError {
             throw error
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {

@@ -20,7 +20,7 @@ public struct DocumentLoader: Sendable {
     }
 
     public func load(_ url: URL) throws(FileError) -> ParsedDocument {
-        try loadWithLayout(url, bytes: nil, id: nil, collection: manifest?.known ?? []).document
+        try loadWithLayout(url, bytes: nil, id: nil, collection: CrossReferencer.Collection(manifest?.known ?? [])).document
     }
 
     /// Pages counted in a file: all of them, and those with a text layer.
@@ -31,7 +31,7 @@ public struct DocumentLoader: Sendable {
 
     /// Loads a file (or the `bytes` already read from it) as the document `id` (default: from
     /// its name), with cross-references to the documents of `collection`.
-    public func loadWithLayout(_ url: URL, bytes: Data?, id: String?, collection: [CrossReferencer.Known]) throws(FileError)
+    public func loadWithLayout(_ url: URL, bytes: Data?, id: String?, collection: CrossReferencer.Collection) throws(FileError)
         -> (document: ParsedDocument, pages: PageCount) {
         let layout = try DocumentReader(password: password, ocr: ocr, progress: progress).read(url, bytes: bytes)
         var document = DocumentParser().parse(layout, id: id)

@@ -72,10 +72,7 @@ enum DocumentGroups {
         let stem = file.deletingPathExtension().lastPathComponent
         guard let manifest else { return stem }
         let tail = file.pathComponents.suffix(2).joined(separator: "/")
-        let listed = manifest.documents.first { entry in
-            [entry.text, entry.pdf, entry.scanned].compactMap { $0 }.contains(tail)
-        }
-        return listed?.id ?? stem
+        return manifest.entry(forFile: tail)?.id ?? stem
     }
 
     /// PDFs first (a folder named "scanned" last of them), then text.

@@ -82,7 +82,7 @@ public struct Ingestor: Sendable {
 
         let loader = DocumentLoader(password: password, manifest: manifest, ocr: ocr, progress: ocrProgress)
         let knowledgeBase = self.knowledgeBase
-        let known = manifest?.known ?? []
+        let known = CrossReferencer.Collection(manifest?.known ?? [])
         await withTaskGroup(of: GroupResult.self) { taskGroup in
             var pending = groups.makeIterator()
             var running = 0
@@ -128,7 +128,7 @@ public struct Ingestor: Sendable {
 
     /// Reads the files of one document in order of preference until one gives a document.
     static func load(_ group: DocumentGroups.Group, loader: DocumentLoader, knowledgeBase: KnowledgeBase,
-                     known: [CrossReferencer.Known]) -> GroupResult {
+                     known: CrossReferencer.Collection) -> GroupResult {
         var result = GroupResult(id: group.id)
         let stored = try? knowledgeBase.contentHash(of: group.id)
         for (index, file) in group.files.enumerated() {

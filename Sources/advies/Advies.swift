@@ -7,6 +7,7 @@ struct Advies: AsyncParsableCommand {
         abstract: "Turn Flemish policy advisories into a knowledge base you can question.",
         subcommands: [IngestCommand.self, SearchCommand.self, ListCommand.self, ShowCommand.self, RecsCommand.self,
                       StatsCommand.self, CitesCommand.self, CitedByCommand.self, CiteCommand.self, TraceCommand.self,
-                      GraphCommand.self, ParseCommand.self, ExtractCommand.self, EvalCommand.self]
+                      GraphCommand.self, ParseCommand.self, ExtractCommand.self, EvalCommand.self,
+                      GenerateCorpusCommand.self]
     )
 }

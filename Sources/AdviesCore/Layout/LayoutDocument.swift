@@ -130,7 +130,7 @@ public struct LayoutLine: Codable, Sendable, Equatable {
 
     /// True when most visible characters are bold.
     public var isMostlyBold: Bool {
-        let visible = spans.filter { !$0.text.allSatisfy(\.isWhitespace) }
+        let visible = spans.filter { !$0.text.allSatisfy(\.isSpace) }
         let bold = visible.filter(\.bold).reduce(0) { $0 + $1.text.count }
         let all = visible.reduce(0) { $0 + $1.text.count }
         return all > 0 && bold * 2 > all

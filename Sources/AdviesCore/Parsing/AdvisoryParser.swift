@@ -26,7 +26,7 @@ struct AdvisoryParser {
             document.metadata.council = signature.council ?? document.metadata.council
             consumed.formUnion(signature.lines)
         }
-        if document.metadata.council != nil || texts.contains(where: { $0.contains("Vlor") || $0.contains("Vlaamse Onderwijsraad") }) {
+        if document.metadata.council != nil || texts.contains(where: { $0.containsBytes("Vlor") || $0.containsBytes("Vlaamse Onderwijsraad") }) {
             document.metadata.organisation = "Vlaamse Onderwijsraad"
         }
 

@@ -84,10 +84,10 @@ struct BlockBuilder {
     static func bullet(_ text: String) -> (glyph: String, rest: String)? {
         guard let first = text.first else { return nil }
         if "¬•▪◦●■□➢►✓·‣⁃∙◾▫".contains(first) {
-            return (String(first), String(text.dropFirst()).trimmingCharacters(in: .whitespaces))
+            return (String(first), String(text.dropFirst()).trimming(.whitespaces))
         }
         if "-–—".contains(first), text.dropFirst().first == " " {
-            return (String(first), String(text.dropFirst(2)).trimmingCharacters(in: .whitespaces))
+            return (String(first), String(text.dropFirst(2)).trimming(.whitespaces))
         }
         // OCR reads bullet glyphs as symbols ("= ", "« ", "© ", "* "); no sentence opens with one.
         if "=«»©®*+".contains(first), text.dropFirst().first == " " {

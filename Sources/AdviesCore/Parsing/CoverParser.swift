@@ -65,7 +65,7 @@ enum CoverParser {
                 metadata.council = council
                 used.insert(index)
             } else if let date = DutchDate.first(in: text), date.range.lowerBound == text.startIndex,
-                      text[date.range.upperBound...].trimmingCharacters(in: .whitespaces).isEmpty {
+                      text[date.range.upperBound...].trimming(.whitespaces).isEmpty {
                 metadata.date = date.iso
                 metadata.datePrecision = date.precision
                 used.insert(index)
@@ -84,14 +84,14 @@ enum CoverParser {
     }
 
     private static func apply(_ label: Label, _ text: String, to metadata: inout Metadata) {
-        let value = label.pattern.replacing(in: text, with: "").trimmingCharacters(in: .whitespaces)
+        let value = label.pattern.replacing(in: text, with: "").trimming(.whitespaces)
         switch label {
         case .requester:
             // "Hilde Crevits, Vlaams minister van Onderwijs, op 23 april 2019"
             if let date = DutchDate.first(in: value) {
                 metadata.requestDate = date.iso
                 let before = requesterTail.replacing(in: String(value[..<date.range.lowerBound]), with: "")
-                metadata.requester = String(before).trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
+                metadata.requester = String(before).trimming(CharacterSet(charactersIn: " ,"))
             } else {
                 metadata.requester = value
             }
@@ -100,8 +100,8 @@ enum CoverParser {
             if let date = DutchDate.first(in: value) {
                 metadata.issuedDate = date.iso
                 let by = issuerTail.replacing(in: String(value[..<date.range.lowerBound]), with: "")
-                metadata.issuedBy = String(by).trimmingCharacters(in: .whitespaces)
-                let after = value[date.range.upperBound...].trimmingCharacters(in: .whitespaces)
+                metadata.issuedBy = String(by).trimming(.whitespaces)
+                let after = value[date.range.upperBound...].trimming(.whitespaces)
                 if let found = vote.firstMatch(in: after)?[1] { metadata.vote = String(found) }
                 if metadata.date == nil {
                     metadata.date = date.iso

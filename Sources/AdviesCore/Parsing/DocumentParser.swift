@@ -90,7 +90,7 @@ enum KindDetector {
         let lower = texts.map { $0.lowercased().collapsed }
         if lower.contains("antwoord"), lower.contains(where: { $0.hasPrefix("op vraag nr") }) { return .writtenQuestion }
         let numbered = texts.filter { $0.first?.isNumber == true && HeadingDetector.numberedStart.isMatch($0) }.count
-        let councilWords = lower.contains { $0.contains("vlor") || $0.contains("onderwijsraad") || $0.contains("advies") || $0.contains("raad ") }
+        let councilWords = lower.contains { $0.containsBytes("vlor") || $0.containsBytes("onderwijsraad") || $0.containsBytes("advies") || $0.containsBytes("raad ") }
         if numbered >= 2 || councilWords { return .advisory }
         return .unknown
     }

@@ -68,7 +68,7 @@ struct HeadingDetector {
         guard text.count <= 300, text.first?.isNumber == true, let match = Self.numbered.firstMatch(in: text),
               let digits = match[1], let rest = match[2] else { return nil }
         let number = digits.split(separator: ".").compactMap { Int($0) }
-        var title = String(rest).trimmingCharacters(in: .whitespaces)
+        var title = String(rest).trimming(.whitespaces)
         let line = lines[index]
         guard opensWithCapital(title), !readsAsSentence(title), title.count <= 160 else { return nil }
         if styled && !typography.isEmphasised(line) { return nil }
@@ -146,7 +146,7 @@ struct HeadingDetector {
     static let listHeading = TextPattern(#"(?i)^(?:bronnen|bronvermelding|geraadpleegde (?:bronnen|literatuur)|referenties|literatuur(?:lijst)?|bibliografie|(?:eerdere|vorige|gerelateerde|relevante) adviezen\b.*|bijlagen?\b.*|achtergrond(?:informatie)?|verantwoording|afkortingen(?:lijst)?|lijst (?:van|met) afkortingen|eindnoten)$"#)
 
     private func unnumbered(at index: Int, _ texts: [String], _ lines: [SourceLine]) -> Heading? {
-        var text = texts[index].trimmingCharacters(in: .whitespaces)
+        var text = texts[index].trimming(.whitespaces)
         if text.hasSuffix(":") { text.removeLast() }
         guard !text.isEmpty, text.count <= 90, !text.hasSuffix("."), opensWithCapital(text) else { return nil }
         let listed = Self.listHeading.isMatch(text)
@@ -165,7 +165,7 @@ struct HeadingDetector {
     /// At a contents heading, or at three entries in a row: the index after the last entry.
     private func tableOfContents(at index: Int, _ texts: [String]) -> Int? {
         var end = index
-        if texts[index].count < 40, Self.contentsHeading.isMatch(texts[index].trimmingCharacters(in: .whitespaces)) {
+        if texts[index].count < 40, Self.contentsHeading.isMatch(texts[index].trimming(.whitespaces)) {
             end += 1
         }
         var entries = 0
@@ -179,7 +179,7 @@ struct HeadingDetector {
 
     private func isContentsEntry(_ text: String) -> Bool {
         guard text.count <= 200, text.last?.isNumber == true, Self.contentsEntry.isMatch(text) else { return false }
-        if text.contains("..") { return true }
+        if text.containsBytes("..") { return true }
         // Without dot leaders: a numbered title ending in a page number, no sentence punctuation.
         return Self.contentsNumberedEntry.isMatch(text)
     }
@@ -202,6 +202,6 @@ struct HeadingDetector {
     static func cleanTitle(_ title: String) -> String {
         var t = title.collapsed
         while t.hasSuffix(":") { t.removeLast() }
-        return t.trimmingCharacters(in: .whitespaces)
+        return t.trimming(.whitespaces)
     }
 }

@@ -11,7 +11,7 @@ enum LinePatterns {
 
     /// A page number standing alone: "4", "- 4 -", "4/11", "pagina 4 van 11".
     static func isPageNumber(_ text: String) -> Bool {
-        let t = text.trimmingCharacters(in: .whitespaces).lowercased()
+        let t = text.trimming(.whitespaces).lowercased()
         guard !t.isEmpty, t.count <= 18 else { return false }
         if t.allSatisfy(\.isNumber) { return t.count <= 3 }
         return pageNumber.isMatch(t)

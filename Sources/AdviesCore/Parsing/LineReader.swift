@@ -16,7 +16,7 @@ enum LineReader {
                                             isRule: true, breakBefore: true, raised: []))
                     continue
                 }
-                let text = line.text.trimmingCharacters(in: .whitespaces)
+                let text = line.text.trimming(.whitespaces)
                 guard !text.isEmpty else { continue }
                 var breakBefore = line.blankLinesBefore > usualBlanks || previousEndedParagraph
                 previousEndedParagraph = marksParagraphEnds && line.trailingSpaces >= 2
@@ -37,7 +37,7 @@ enum LineReader {
         var runs: [SourceLine.RaisedRun] = []
         var offset = 0
         for span in line.spans {
-            let visible = span.text.trimmingCharacters(in: .whitespaces)
+            let visible = span.text.trimming(.whitespaces)
             if span.raised, !visible.isEmpty {
                 let start = offset + span.text.prefix { $0 == " " }.count - leading
                 if start >= 0 && start < text.count { runs.append(.init(offset: start, text: visible)) }

@@ -40,7 +40,7 @@ enum SignatureParser {
 
     static func isRoleLine(_ text: String) -> Bool {
         guard text.count <= 160, let match = leadingRole.firstMatch(in: text) else { return false }
-        let rest = text[match.range.upperBound...].trimmingCharacters(in: .whitespaces)
+        let rest = text[match.range.upperBound...].trimming(.whitespaces)
         return text.count <= 160 && !text.hasSuffix(".") && (rest.isEmpty || rest.first!.isUppercase)
     }
 
@@ -57,7 +57,7 @@ enum SignatureParser {
                                                  "le", "la", "du", "di", "da", "von", "op", "in", "het"]
 
     static func isNameLine(_ text: String) -> Bool {
-        let tokens = text.split(whereSeparator: \.isWhitespace)
+        let tokens = text.split(whereSeparator: \.isSpace)
         guard (2...9).contains(tokens.count), !text.contains(where: \.isNumber),
               text.rangeOfCharacter(from: CharacterSet(charactersIn: ".,;:()?!")) == nil,
               !isRoleLine(text) else { return false }

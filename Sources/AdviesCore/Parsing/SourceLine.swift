@@ -19,7 +19,7 @@ struct SourceLine: Sendable {
         var text: String
     }
 
-    var isBlank: Bool { text.allSatisfy(\.isWhitespace) }
+    var isBlank: Bool { text.allSatisfy(\.isSpace) }
 }
 
 /// Facts about a document's typography, measured over all its lines.

@@ -72,7 +72,7 @@ struct URLCollector {
 
     /// URLs printed in a text, trailing punctuation removed.
     static func urls(in text: String) -> [String] {
-        guard text.contains("http") || text.contains("www.") || text.contains("HTTP") || text.contains("WWW.") else { return [] }
+        guard text.containsBytes("http") || text.containsBytes("www.") || text.containsBytes("HTTP") || text.containsBytes("WWW.") else { return [] }
         return urlPattern.matches(in: text).map { match in
             var url = String(match[0]!)
             while let last = url.last, ".,;:)]!?’'".contains(last) {

@@ -129,7 +129,7 @@ struct WrittenQuestionParser {
 
     static func isMinisterTitle(_ text: String) -> Bool {
         let lower = text.lowercased()
-        return lower.contains("minister") || lower.contains("staatssecretaris")
+        return lower.containsBytes("minister") || lower.containsBytes("staatssecretaris")
     }
 
     /// "VLAAMS MINISTER VAN ECONOMIE, INNOVATIE, WERK" -> "Vlaams minister van Economie, Innovatie, Werk".
@@ -138,7 +138,7 @@ struct WrittenQuestionParser {
         let lowerWords: Set<String> = ["van", "en", "de", "het", "voor", "der", "den", "minister", "viceminister-president",
                                        "staatssecretaris", "bevoegd", "op", "in", "met", "aan", "te"]
         return text.lowercased().split(separator: " ").enumerated().map { index, word in
-            let bare = word.trimmingCharacters(in: .punctuationCharacters)
+            let bare = word.trimming(.punctuationCharacters)
             if index > 0 && lowerWords.contains(bare) { return String(word) }
             return word.prefix(1).uppercased() + word.dropFirst()
         }.joined(separator: " ")

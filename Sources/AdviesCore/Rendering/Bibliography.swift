@@ -258,7 +258,7 @@ public enum Bibliography {
                 if let corporate { object["author"] = [["literal": corporate]] }
             } else {
                 object["author"] = item.authors.map { author -> [String: String] in
-                    let parts = author.split(separator: ",", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+                    let parts = author.split(separator: ",", maxSplits: 1).map { $0.trimming(.whitespaces) }
                     return parts.count == 2 ? ["family": parts[0], "given": parts[1]] : ["literal": author]
                 }
             }

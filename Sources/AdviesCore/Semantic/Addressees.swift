@@ -69,7 +69,7 @@ public enum Addressees {
             }
             guard !found.isEmpty else { continue }
             let unique = found.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
-            return (unique.joined(separator: " en "), phrase.trimmingCharacters(in: .whitespaces))
+            return (unique.joined(separator: " en "), phrase.trimming(.whitespaces))
         }
         return nil
     }
@@ -81,7 +81,7 @@ public enum Addressees {
 
         init(document: ParsedDocument) {
             let text = ([document.metadata.title ?? ""] + document.sections.map(\.title)).joined(separator: " ").lowercased()
-            higherEducation = text.contains("hoger onderwijs")
+            higherEducation = text.containsBytes("hoger onderwijs")
         }
 
         /// A bare "instelling(en)" as the actor.

@@ -106,7 +106,7 @@ enum CitationParser {
 
     /// A sentence without trailing separators and periods; a title's "?" stays.
     private static func trimSentence(_ sentence: String) -> String {
-        var text = sentence.trimmingCharacters(in: .whitespaces)
+        var text = sentence.trimming(.whitespaces)
         while let last = text.last, " .,;:".contains(last) { text.removeLast() }
         while let first = text.first, " .,;:".contains(first) { text.removeFirst() }
         return text.collapsed
@@ -131,16 +131,16 @@ enum CitationParser {
     /// the publisher, and a series named before it.
     private static func publisher(in sentence: String) -> (name: String, series: String?)? {
         if let match = Patterns.placePublisher.firstMatch(in: sentence), let publisher = match[1] {
-            let name = String(publisher).trimmingCharacters(in: .whitespaces)
+            let name = String(publisher).trimming(.whitespaces)
             return (Organisations.body(named: name)?.name ?? name, nil)
         }
         // A known body closing the sentence, perhaps with its place: "..., Steunpunt Onderwijsonderzoek, Gent".
         for body in Organisations.bodies {
             for form in [body.name] + body.aliases where form.count > 4 {
                 guard let range = sentence.range(of: form, options: .backwards) else { continue }
-                let after = sentence[range.upperBound...].trimmingCharacters(in: .whitespaces)
+                let after = sentence[range.upperBound...].trimming(.whitespaces)
                 guard after.isEmpty || Patterns.place.isMatch(after) else { continue }
-                let before = sentence[..<range.lowerBound].trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
+                let before = sentence[..<range.lowerBound].trimming(CharacterSet(charactersIn: " ,"))
                 return (body.name, before.isEmpty ? nil : before)
             }
         }
@@ -157,7 +157,7 @@ enum CitationParser {
         let text = [reference.title, reference.subtitle].compactMap { $0 }.joined(separator: " ").lowercased()
         let raw = reference.raw.lowercased()
         if reference.title == nil, reference.url != nil { return .web }
-        if text.contains("memorie van toelichting") || raw.contains("memorie van toelichting") { return .parliamentary }
+        if text.containsBytes("memorie van toelichting") || raw.containsBytes("memorie van toelichting") { return .parliamentary }
         if Patterns.parliamentary.isMatch(text) {
             return .parliamentary
         }
@@ -167,7 +167,7 @@ enum CitationParser {
         }
         if !reference.authors.isEmpty { return .research }
         if let organisation = reference.organisation, let body = Organisations.body(named: organisation) { return body.defaultType }
-        if text.contains("jaarrapport") || text.contains("conceptnota") || text.contains("rapport") { return .governmentDocument }
+        if text.containsBytes("jaarrapport") || text.containsBytes("conceptnota") || text.containsBytes("rapport") { return .governmentDocument }
         return reference.organisation == nil ? nil : .governmentDocument
     }
 }
@@ -183,7 +183,7 @@ enum Pinpoint {
             return (pages, text.replacingCharacters(in: match.range, with: " "))
         }
         if let match = articlePattern.firstMatch(in: text), let word = match[1], let numbers = match[2] {
-            let pages = "\(word) \(numbers)".trimmingCharacters(in: CharacterSet(charactersIn: " ."))
+            let pages = "\(word) \(numbers)".trimming(CharacterSet(charactersIn: " ."))
             return (pages, text.replacingCharacters(in: match.range, with: " "))
         }
         return nil

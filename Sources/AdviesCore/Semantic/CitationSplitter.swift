@@ -24,7 +24,8 @@ enum CitationSplitter {
         var text = stripLeadIns(text.collapsed)
         text = dropColonLeadIn(text)
         var citations: [String] = []
-        for part in text.components(separatedBy: "; ") {
+        // Most notes hold one citation: no need to ask Foundation to split them.
+        for part in text.containsBytes("; ") ? text.components(separatedBy: "; ") : [text] {
             for (citation, isMention) in splitSentences(stripLeadIns(part)) {
                 let cleaned = clean(citation)
                 if !cleaned.isEmpty && (inList || isMention || citesSomething(cleaned)) { citations.append(cleaned) }
@@ -36,7 +37,7 @@ enum CitationSplitter {
     // MARK: - Steps
 
     static func stripLeadIns(_ text: String) -> String {
-        var text = text.trimmingCharacters(in: .whitespaces)
+        var text = text.trimming(.whitespaces)
         while let match = leadIn.firstMatch(in: text), match.range.upperBound < text.endIndex {
             text = String(text[match.range.upperBound...])
         }
@@ -46,7 +47,7 @@ enum CitationSplitter {
     /// "Het decreet ... werd ook goedgekeurd: Decreet betreffende ..." keeps what follows the
     /// colon when only that part cites something.
     private static func dropColonLeadIn(_ text: String) -> String {
-        guard let colon = text.range(of: ": ") else { return text }
+        guard text.containsBytes(": "), let colon = text.range(of: ": ") else { return text }
         let before = String(text[..<colon.lowerBound]), after = String(text[colon.upperBound...])
         guard !startsCitation(before), before.split(separator: " ").count >= 5, !hasEvidence(before),
               startsCitation(after) else { return text }
@@ -99,15 +100,15 @@ enum CitationSplitter {
     /// inside an explanatory sentence of a note.
     private static func mentionedLegislation(in sentence: String) -> [String] {
         guard let match = mention.firstMatch(in: sentence) else { return [] }
-        let found = String(match[0]!).trimmingCharacters(in: .whitespaces)
+        let found = String(match[0]!).trimming(.whitespaces)
         return found.split(separator: " ").count >= 3 ? [found] : []
     }
 
     /// Removes separators and stray punctuation around a citation, keeping its final period.
     private static func clean(_ citation: String) -> String {
-        var text = citation.trimmingCharacters(in: .whitespaces)
+        var text = citation.trimming(.whitespaces)
         while let last = text.last, ";,".contains(last) { text.removeLast() }
-        while let first = text.first, "-–•¬".contains(first) { text = String(text.dropFirst()).trimmingCharacters(in: .whitespaces) }
+        while let first = text.first, "-–•¬".contains(first) { text = String(text.dropFirst()).trimming(.whitespaces) }
         return text
     }
 
@@ -153,7 +154,7 @@ enum CitationSplitter {
 
     /// A sentence that explains rather than cites: it carries a finite verb of running prose.
     private static func explains(_ sentence: String) -> Bool {
-        let words = sentence.split(separator: " ").map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
+        let words = sentence.split(separator: " ").map { $0.lowercased().trimming(.punctuationCharacters) }
         let verbs: Set<String> = ["werd", "werden", "wordt", "worden", "gaat", "gaan", "heeft", "hebben", "zit", "zitten",
                                   "kan", "kunnen", "moet", "moeten", "zal", "zullen", "blijkt", "geeft", "staat", "stelt"]
         return words.dropFirst().contains(where: verbs.contains) && !words.contains("vraag")

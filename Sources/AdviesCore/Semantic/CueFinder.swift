@@ -24,13 +24,13 @@ struct CueFinder {
 
     /// The cue of a sentence, or nil. `leadIn` allows the cues that only introduce lists.
     func cue(in sentence: String, leadIn: Bool = false) -> Cue? {
-        let text = sentence.trimmingCharacters(in: .whitespaces)
+        let text = sentence.trimming(.whitespaces)
         guard let first = text.first, !"‘“\"'".contains(first) else { return nil }
         if text.hasSuffix("?") && !leadIn { return nil }
         let lower = text.lowercased()
         var found: [Cue] = []
         for (pattern, regex) in Self.compiled where !pattern.leadInOnly || leadIn {
-            guard pattern.triggers.contains(where: lower.contains), let range = Self.firstMatch(regex, in: lower) else { continue }
+            guard pattern.triggers.contains(where: { lower.containsBytes($0) }), let range = Self.firstMatch(regex, in: lower) else { continue }
             if pattern.councilSpeaks && !councilSpeaks(lower) { continue }
             found.append(Cue(strength: pattern.strength, label: label(pattern, match: String(lower[range]), in: lower, at: range),
                              range: range))
@@ -88,7 +88,7 @@ struct CueFinder {
     private func modal(_ lower: String, leadIn: Bool) -> Cue? {
         var prohibition: (label: String, range: Range<String.Index>)?
         var obligation: (label: String, range: Range<String.Index>)?
-        guard lower.contains("moet") || lower.contains("mag") || lower.contains("mog") else { return nil }
+        guard lower.containsBytes("moet") || lower.containsBytes("mag") || lower.containsBytes("mog") else { return nil }
         for match in Self.modalWord.matches(in: lower) {
             let word = String(match[1]!)
             let before = lower[..<match.range.lowerBound].split(separator: " ")
@@ -124,10 +124,10 @@ struct CueFinder {
 
     /// "X is nodig" (a measure), "hebben voldoende financiering nodig" (a resource).
     private func need(_ lower: String) -> Cue? {
-        guard lower.contains("nodig"), let match = Self.needPattern.firstMatch(in: lower) else { return nil }
+        guard lower.containsBytes("nodig"), let match = Self.needPattern.firstMatch(in: lower) else { return nil }
         let verb = String(match[1]!)
         let between = String(match[2] ?? "")
-        if lower.contains("indien nodig") || lower.contains("waar nodig") || lower.contains("zo nodig") { return nil }
+        if lower.containsBytes("indien nodig") || lower.containsBytes("waar nodig") || lower.containsBytes("zo nodig") { return nil }
         // "De verwachting is dat ... nodig": the need belongs to another clause.
         if between.split(separator: " ").contains(where: { $0 == "dat" || CueLexicon.subordinators.contains(String($0)) }) { return nil }
         if inSubordinateClause(lower, at: match.range.lowerBound) { return nil }
@@ -142,7 +142,7 @@ struct CueFinder {
     /// "Denk maar aan ..." is rhetorical, not a demand.
     private func imperative(_ text: String) -> Cue? {
         guard let word = text.split(separator: " ").first, let first = word.first, first.isUppercase else { return nil }
-        let lower = word.lowercased().trimmingCharacters(in: .punctuationCharacters)
+        let lower = word.lowercased().trimming(.punctuationCharacters)
         let listed = CueLexicon.imperatives.contains(lower)
         let eren = lower.count >= 6 && lower.hasSuffix("eer") && !lower.hasSuffix("meer")
         guard listed || eren else { return nil }

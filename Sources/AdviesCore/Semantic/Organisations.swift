@@ -45,9 +45,38 @@ public enum Organisations {
 
     /// Folds the letters OCR confuses ("l"/"i"/"I"/"1", "rn"/"m") and accents, for comparing names.
     public static func ocrKey(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiOCRKey(text) }
         var key = TextNormalization.norm(text.folding(options: .diacriticInsensitive, locale: nil))
         key = key.replacingOccurrences(of: "rn", with: "m")
         return String(key.map { "il1|".contains($0) ? "l" : $0 })
+    }
+
+    /// `ocrKey` of ASCII text, byte by byte: nothing to fold, letters and digits kept and
+    /// lower-cased, "rn" read as "m", "i" and "1" as "l" (names are keyed for every reference).
+    private static func asciiOCRKey(_ text: String) -> String {
+        var kept: [UInt8] = []
+        kept.reserveCapacity(text.utf8.count)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): kept.append(byte + 32)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): kept.append(byte)
+            default: continue
+            }
+        }
+        var key: [UInt8] = []
+        key.reserveCapacity(kept.count)
+        var i = 0
+        while i < kept.count {
+            if kept[i] == UInt8(ascii: "r"), i + 1 < kept.count, kept[i + 1] == UInt8(ascii: "n") {
+                key.append(UInt8(ascii: "m"))
+                i += 2
+                continue
+            }
+            let byte = kept[i]
+            key.append(byte == UInt8(ascii: "i") || byte == UInt8(ascii: "1") ? UInt8(ascii: "l") : byte)
+            i += 1
+        }
+        return String(decoding: key, as: UTF8.self)
     }
 
     /// Every printed form of every body, with its OCR-tolerant key, longest first.
@@ -92,16 +121,21 @@ public enum Organisations {
         return table
     }()
 
+    /// The lengths (characters) of the correctable names, by word count: a window of another
+    /// length cannot be one of them, so its key is never computed.
+    private static let correctableLengths: [Int: Set<Int>] = correctable.mapValues { Set($0.values.map(\.count)) }
+
     /// The text with OCR misreadings of body and council names put right ("Viaamse Regering"
     /// -> "Vlaamse Regering"); other words are left as printed.
     public static func correctingOCR(_ text: String) -> String {
         var words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         for (count, names) in correctable where words.count >= count {
+            let lengths = correctableLengths[count] ?? []
             var start = 0
             while start + count <= words.count {
                 let window = words[start..<start + count].joined(separator: " ")
-                let core = window.trimmingCharacters(in: .punctuationCharacters)
-                if let name = names[ocrKey(core)], core != name, core.count == name.count, let range = window.range(of: core) {
+                let core = window.trimming(.punctuationCharacters)
+                if lengths.contains(core.count), let name = names[ocrKey(core)], core != name, core.count == name.count, let range = window.range(of: core) {
                     let fixed = window.replacingCharacters(in: range, with: name).split(separator: " ").map(String.init)
                     words.replaceSubrange(start..<start + count, with: fixed)
                 }

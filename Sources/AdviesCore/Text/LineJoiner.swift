@@ -15,7 +15,7 @@ public struct LineJoiner: Sendable {
     public func join<S: Sequence>(_ lines: S) -> String where S.Element: StringProtocol {
         var result = ""
         for raw in lines {
-            let line = raw.trimmingCharacters(in: .whitespaces)
+            let line = raw.trimming(.whitespaces)
             guard !line.isEmpty else { continue }
             if result.isEmpty {
                 result = line
@@ -43,10 +43,10 @@ public struct LineJoiner: Sendable {
     }
 
     func keepsHyphen(before left: Substring, after line: String, in text: String) -> Bool {
-        let right = line.prefix { !$0.isWhitespace }
+        let right = line.prefix { !$0.isSpace }
         guard let first = right.first, let last = left.last else { return true }
         if last.isNumber && first.isNumber { return true }
-        if left.contains("/") || left.contains("www.") || left.contains("://") { return true }
+        if left.contains("/") || left.containsBytes("www.") || left.containsBytes("://") { return true }
         let rightWord = right.prefix { $0.isLetter || $0.isNumber || $0 == "-" }
         let leftWord = left.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "-") }).last.map(String.init) ?? String(left)
         let joined = (leftWord + rightWord).lowercased()
@@ -64,7 +64,7 @@ public struct LineJoiner: Sendable {
         // Only the current sentence counts, and only its last stretch: a dash pair is short.
         let tail = text.suffix(300)
         let sentence = tail.split(whereSeparator: { ".?!".contains($0) }).last ?? tail
-        return sentence.contains(" -") && !sentence.dropLast().contains("- ")
+        return sentence.containsBytes(" -") && !sentence.dropLast().containsBytes("- ")
             && sentence.range(of: #" -\p{L}"#, options: .regularExpression) != nil
     }
 
@@ -92,7 +92,7 @@ public struct Vocabulary: Sendable {
 
     public init<S: Sequence>(lines: S) where S.Element: StringProtocol {
         for line in lines {
-            for token in line.split(whereSeparator: { $0.isWhitespace }) {
+            for token in line.split(whereSeparator: { $0.isSpace }) {
                 let word = Self.trimmed(token)
                 guard !word.isEmpty else { continue }
                 let lower = word.lowercased()

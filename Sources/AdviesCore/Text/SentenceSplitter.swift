@@ -29,11 +29,11 @@ public enum SentenceSplitter {
             guard next < text.endIndex, opensSentence(text[next]) || text[next...].hasPrefix("http") || text[next...].hasPrefix("www.")
             else { i = end; continue }
             if c == ".", endsInAbbreviation(text, periodAt: i) { i = end; continue }
-            sentences.append(text[start..<end].trimmingCharacters(in: .whitespaces))
+            sentences.append(text[start..<end].trimming(.whitespaces))
             start = next
             i = next
         }
-        let tail = text[start...].trimmingCharacters(in: .whitespaces)
+        let tail = text[start...].trimming(.whitespaces)
         if !tail.isEmpty { sentences.append(tail) }
         return sentences
     }
@@ -49,7 +49,7 @@ public enum SentenceSplitter {
         var steps = 0
         while start > text.startIndex, steps < 24 {
             let previous = text.index(before: start)
-            if text[previous].isWhitespace || text[previous] == "(" { break }
+            if text[previous].isSpace || text[previous] == "(" { break }
             start = previous
             steps += 1
         }

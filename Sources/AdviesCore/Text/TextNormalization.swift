@@ -4,7 +4,20 @@ import Foundation
 public enum TextNormalization {
     /// Lowercase, every character that is not a Unicode letter or digit deleted.
     public static func norm(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.lowercased().unicodeScalars.filter(isLetterOrDigit)))
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: letters lower-cased, digits kept, byte by byte.
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(text.utf8.count)
+            for byte in text.utf8 {
+                switch byte {
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes.append(byte + 32)
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): bytes.append(byte)
+                default: continue
+                }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        return String(String.UnicodeScalarView(text.lowercased().unicodeScalars.filter(isLetterOrDigit)))
     }
 
     /// Lowercase, split on every character that is not a letter or digit, empty tokens dropped.
@@ -25,7 +38,7 @@ public enum TextNormalization {
 
     /// Whitespace runs collapsed to one space, trimmed.
     public static func collapseWhitespace(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        text.split(whereSeparator: { $0.isSpace }).joined(separator: " ")
     }
 
     /// Jaccard overlap of two token sets.
