@@ -11,6 +11,8 @@ public struct PolicyThread: Codable, Sendable {
     public var searchedFor: [String]
     public var items: [Item]
     public var links: [Link]
+    /// Documents on the subject left out because the thread keeps the ones most about it.
+    public var omittedDocuments: Int = 0
 
     public struct Item: Codable, Sendable {
         public enum Kind: String, Codable, Sendable {
@@ -61,9 +63,13 @@ extension KnowledgeBase {
     /// An answer reports a measure a recommendation asked for when it speaks of putting
     /// something in place, names the thread's subject, and has at least this cosine with it.
     public static let measureThreshold = 0.08
+    /// A thread keeps at most this many documents, those most about the subject (the most
+    /// passages on it): a timeline a researcher reads, and links that cost the square of it.
+    public static let threadDocumentLimit = 60
 
     /// The thread of a subject ("premie"), or of one recommendation (`recommendation` set).
-    public func trace(subject: String?, recommendation: String? = nil, since: Int? = nil) throws -> PolicyThread {
+    public func trace(subject: String?, recommendation: String? = nil, since: Int? = nil,
+                      documentLimit: Int = threadDocumentLimit) throws -> PolicyThread {
         try read { db in
             let statistics = try TermStatistics(db)
             var seed: PolicyThread.Item?
@@ -84,7 +90,9 @@ extension KnowledgeBase {
             let match = searched.map { "\"" + $0.replacingOccurrences(of: "\"", with: "") + "\"" }.joined(separator: " OR ")
             let subjectTerms = Set(searched.flatMap(TermSimilarity.terms))
 
-            var items = try Self.threadItems(db, match: match, subjectTerms: subjectTerms)
+            let (documents, omitted) = try Self.documentsMostAbout(db, match: match, since: since, limit: documentLimit,
+                                                                  keeping: seed?.documentId)
+            var items = try Self.threadItems(db, match: match, subjectTerms: subjectTerms, in: documents)
             if let seed {
                 let seedVector = statistics.vector(seed.text)
                 items = items.filter { item in
@@ -97,27 +105,59 @@ extension KnowledgeBase {
             items.sort { ThreadOrder.key($0) < ThreadOrder.key($1) }
             let canonicalSubject = Set(subjectTerms.map(TermSimilarity.canonical))
             let links = try Self.links(db, items: items, statistics: statistics, subjectTerms: canonicalSubject)
-            return PolicyThread(subject: subject ?? recommendation ?? "", searchedFor: searched, items: items, links: links)
+            return PolicyThread(subject: subject ?? recommendation ?? "", searchedFor: searched, items: items, links: links,
+                                omittedDocuments: omitted)
         }
     }
 
     // MARK: - Items
 
+    /// The `limit` documents with the most passages and recommendations on the subject (then
+    /// the latest), and the seed's document; nil when no more than `limit` name it. Counted
+    /// from the full-text indexes alone, before any text is read.
+    private static func documentsMostAbout(_ db: Database, match: String, since: Int?, limit: Int,
+                                           keeping seedDocument: String?) throws -> (Set<String>?, omitted: Int) {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT m.document_id, COUNT(*) AS hits, COALESCE(d.date, '') AS date FROM (
+              SELECT document_id FROM paragraph WHERE id IN (SELECT rowid FROM paragraph_fts WHERE paragraph_fts MATCH ?)
+              UNION ALL
+              SELECT document_id FROM recommendation
+              WHERE id IN (SELECT rowid FROM recommendation_fts WHERE recommendation_fts MATCH ?)
+            ) m JOIN document d ON d.id = m.document_id
+            WHERE ? IS NULL OR d.year IS NULL OR d.year >= ?
+            GROUP BY m.document_id
+            """, arguments: [match, match, since, since])
+        guard rows.count > limit else { return (nil, 0) }
+        let ranked = rows.map { (id: $0["document_id"] as String, hits: $0["hits"] as Int, date: $0["date"] as String) }
+            .sorted { ($0.hits, $0.date, $1.id) > ($1.hits, $1.date, $0.id) }
+        var kept = Set(ranked.prefix(limit).map(\.id))
+        if let seedDocument { kept.insert(seedDocument) }
+        return (kept, rows.count - ranked.prefix(limit).count)
+    }
+
     /// Recommendations and answers on the subject. A document about the subject (it names it
     /// in its title or first section) brings all its recommendations; another document only
     /// those that name it.
-    private static func threadItems(_ db: Database, match: String, subjectTerms: Set<String>) throws -> [PolicyThread.Item] {
-        let matchedRecommendations = try recommendationItems(db, where: "r.id IN (SELECT rowid FROM recommendation_fts WHERE recommendation_fts MATCH ?)",
-                                                             arguments: [match])
+    private static func threadItems(_ db: Database, match: String, subjectTerms: Set<String>,
+                                    in documents: Set<String>?) throws -> [PolicyThread.Item] {
+        // Limited to `documents` when given: a JSON array the queries read with json_each.
+        let only = documents.map { String(decoding: try! JSONEncoder().encode($0.sorted()), as: UTF8.self) }
+        let matchedRecommendations = try recommendationItems(db, where: """
+            r.id IN (SELECT rowid FROM recommendation_fts WHERE recommendation_fts MATCH ?)
+              AND (? IS NULL OR r.document_id IN (SELECT value FROM json_each(?)))
+            """, arguments: [match, only, only])
         let paragraphRows = try Row.fetchAll(db, sql: """
             SELECT p.id, p.document_id, p.section_label, p.text, d.kind, d.date, d.date_precision, d.council, d.metadata
             FROM paragraph p JOIN document d ON d.id = p.document_id
             WHERE p.id IN (SELECT rowid FROM paragraph_fts WHERE paragraph_fts MATCH ?)
+              AND (? IS NULL OR p.document_id IN (SELECT value FROM json_each(?)))
             ORDER BY p.document_id, p.position
-            """, arguments: [match])
+            """, arguments: [match, only, only])
         var items = matchedRecommendations
+        var ids = Set(items.map(\.id))
         var aboutDocuments = Set<String>()
         var answered = Set<String>()
+        var about = AboutCache()
         for row in paragraphRows {
             let document: String = row["document_id"]
             let section: String? = row["section_label"]
@@ -127,13 +167,13 @@ extension KnowledgeBase {
                 let id = "\(document)#answer-\(number)"
                 guard answered.insert(id).inserted else { continue }
                 items.append(item(row, id: id, kind: .answer, section: section))
-            } else if try isAbout(db, document: document, section: section, subjectTerms: subjectTerms) {
+            } else if try about.isAbout(db, document: document, section: section, subjectTerms: subjectTerms) {
                 aboutDocuments.insert(document)
             }
         }
-        for document in aboutDocuments {
+        for document in aboutDocuments.sorted() {
             let all = try recommendationItems(db, where: "r.document_id = ?", arguments: [document])
-            for rec in all where !items.contains(where: { $0.id == rec.id }) { items.append(rec) }
+            for rec in all where ids.insert(rec.id).inserted { items.append(rec) }
         }
         // A document that only mentions the subject appears with its first such passage.
         let present = Set(items.map(\.documentId))
@@ -147,13 +187,25 @@ extension KnowledgeBase {
         return items
     }
 
-    /// The subject is in the document's title or in its first section.
-    private static func isAbout(_ db: Database, document: String, section: String?, subjectTerms: Set<String>) throws -> Bool {
-        let first = try String.fetchOne(db, sql: "SELECT label FROM section WHERE document_id = ? ORDER BY position LIMIT 1",
-                                        arguments: [document])
-        if section != nil && section == first { return true }
-        let title = try String.fetchOne(db, sql: "SELECT COALESCE(title, '') FROM document WHERE id = ?", arguments: [document]) ?? ""
-        return !Set(TermSimilarity.terms(title)).isDisjoint(with: subjectTerms)
+    /// Whether a passage makes its document one about the subject: it stands in the first
+    /// section, or the title names the subject. Looked up once per document.
+    private struct AboutCache {
+        private var firstSection: [String: String?] = [:]
+        private var titleNamesSubject: [String: Bool] = [:]
+
+        mutating func isAbout(_ db: Database, document: String, section: String?, subjectTerms: Set<String>) throws -> Bool {
+            if firstSection[document] == nil {
+                firstSection[document] = try String.fetchOne(db, sql: """
+                    SELECT label FROM section WHERE document_id = ? ORDER BY position LIMIT 1
+                    """, arguments: [document])
+            }
+            if section != nil && section == firstSection[document]! { return true }
+            if let known = titleNamesSubject[document] { return known }
+            let title = try String.fetchOne(db, sql: "SELECT COALESCE(title, '') FROM document WHERE id = ?", arguments: [document]) ?? ""
+            let names = !Set(TermSimilarity.terms(title)).isDisjoint(with: subjectTerms)
+            titleNamesSubject[document] = names
+            return names
+        }
     }
 
     static func recommendationItems(_ db: Database, where condition: String, arguments: StatementArguments) throws -> [PolicyThread.Item] {
@@ -189,11 +241,13 @@ extension KnowledgeBase {
         var links: [PolicyThread.Link] = []
         let vectors = items.map { statistics.vector($0.text) }
         let documents = Set(items.map(\.documentId))
-        let citations = try Row.fetchAll(db, sql: """
+        let placeholders = Array(repeating: "?", count: documents.count).joined(separator: ",")
+        let citations = documents.isEmpty ? [] : try Row.fetchAll(db, sql: """
             SELECT c.document_id AS citing, w.document_id AS cited, r.source FROM citation c
             JOIN work w ON w.id = c.work_id JOIN reference r ON r.id = c.reference_id
-            WHERE w.document_id IS NOT NULL
-            """).filter { documents.contains($0["citing"]) && documents.contains($0["cited"]) }
+            WHERE w.document_id IS NOT NULL AND c.document_id IN (\(placeholders))
+            ORDER BY c.id
+            """, arguments: StatementArguments(documents.sorted())).filter { documents.contains($0["cited"]) }
         var citedPairs = Set<String>()
         for row in citations {
             let citing: String = row["citing"], cited: String = row["cited"]

@@ -204,6 +204,10 @@ enum ThreadRenderer {
     static func render(_ thread: PolicyThread) -> String {
         var lines = ["Thread: \(thread.subject) (searched for: \(thread.searchedFor.joined(separator: ", ")))"]
         if thread.items.isEmpty { lines.append("nothing in the knowledge base addresses this subject") }
+        if thread.omittedDocuments > 0 {
+            lines.append("(\(thread.omittedDocuments) more documents name the subject; the thread keeps the "
+                         + "\(KnowledgeBase.threadDocumentLimit) most about it: narrow it with --since or more words)")
+        }
         var document = ""
         for item in thread.items {
             if item.documentId != document {

@@ -74,6 +74,20 @@ struct CitationTests {
         #expect(thread.links.allSatisfy { !$0.from.isEmpty && $0.from != $0.to })
     }
 
+    @Test("A thread keeps the documents most about its subject and says how many it left out")
+    func threadLimit() throws {
+        let whole = try knowledgeBase.trace(subject: "premie")
+        #expect(whole.omittedDocuments == 0)
+        let limited = try knowledgeBase.trace(subject: "premie", documentLimit: 2)
+        let counts = Dictionary(whole.items.map { ($0.documentId, 1) }, uniquingKeysWith: +)
+        let kept = Set(limited.items.map(\.documentId))
+        #expect(kept.count == 2)
+        let fewestKept = kept.map { counts[$0] ?? 0 }.min() ?? 0
+        #expect(Set(counts.keys).subtracting(kept).allSatisfy { counts[$0]! <= fewestKept })
+        #expect(limited.omittedDocuments == counts.count - 2)
+        #expect(limited.links.allSatisfy { link in limited.items.contains { $0.id == link.to } })
+    }
+
     @Test("A thread from one recommendation, and the time order of a thread")
     func recommendationThread() throws {
         let thread = try knowledgeBase.trace(subject: nil, recommendation: "aanvullende-stagebonus#rec-1")
