@@ -7,7 +7,7 @@ let package = Package(
     name: "advies-fuzz",
     // The repository root, through a link named "advies" that Fuzz/run makes: a path
     // dependency is known by its folder name, and a clone may be named anything.
-    dependencies: [.package(path: "root/advies")],
+    dependencies: [.package(path: "checkout/advies")],
     targets: [
         .executableTarget(
             name: "ParserFuzzer",
