@@ -1,7 +1,7 @@
 /// Groups the body lines of one section into paragraphs and bullets.
 ///
-/// A bullet opens with a glyph ("¬", "•", "–", "-"; in OCR output "= ", "« ", "© ", "* ", or
-/// "e "/"o " before a capital). A glyph not seen before in the running list opens a
+/// A bullet opens with a glyph ("¬", "•", "–", "-"), a symbol OCR makes of one or a plain-text
+/// export uses ("= ", "« ", "© ", "* ", "+ "), or OCR's "e "/"o " before a capital. A glyph not seen before in the running list opens a
 /// sub-bullet, which stays in its parent's text. Lines after a bullet belong to it until a
 /// paragraph break. The sentence ending in ":" just before a list is its lead-in.
 struct BlockBuilder {

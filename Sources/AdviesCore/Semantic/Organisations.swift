@@ -54,15 +54,7 @@ public enum Organisations {
     /// `ocrKey` of ASCII text, byte by byte: nothing to fold, letters and digits kept and
     /// lower-cased, "rn" read as "m", "i" and "1" as "l" (names are keyed for every reference).
     private static func asciiOCRKey(_ text: String) -> String {
-        var kept: [UInt8] = []
-        kept.reserveCapacity(text.utf8.count)
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): kept.append(byte + 32)
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): kept.append(byte)
-            default: continue
-            }
-        }
+        let kept = TextNormalization.asciiNormBytes(text)
         var key: [UInt8] = []
         key.reserveCapacity(kept.count)
         var i = 0

@@ -4,20 +4,22 @@ import Foundation
 public enum TextNormalization {
     /// Lowercase, every character that is not a Unicode letter or digit deleted.
     public static func norm(_ text: String) -> String {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            // ASCII: letters lower-cased, digits kept, byte by byte.
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(text.utf8.count)
-            for byte in text.utf8 {
-                switch byte {
-                case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes.append(byte + 32)
-                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): bytes.append(byte)
-                default: continue
-                }
-            }
-            return String(decoding: bytes, as: UTF8.self)
-        }
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return String(decoding: asciiNormBytes(text), as: UTF8.self) }
         return String(String.UnicodeScalarView(text.lowercased().unicodeScalars.filter(isLetterOrDigit)))
+    }
+
+    /// `norm` of ASCII text as bytes: letters lower-cased, digits kept, the rest dropped.
+    static func asciiNormBytes(_ text: String) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes.append(byte + 32)
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): bytes.append(byte)
+            default: continue
+            }
+        }
+        return bytes
     }
 
     /// Lowercase, split on every character that is not a letter or digit, empty tokens dropped.
