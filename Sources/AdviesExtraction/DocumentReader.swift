@@ -1,4 +1,5 @@
-import AdviesCore
+import AdviesModel
+import AdviesText
 import Foundation
 
 /// Picks the reader for a file by its extension (or, without one, by its first bytes).

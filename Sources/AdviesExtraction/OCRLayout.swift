@@ -1,4 +1,5 @@
-import AdviesCore
+import AdviesModel
+import AdviesText
 import Foundation
 
 /// Turns what Tesseract read into the layout model, so the parser treats an OCR'd page like a

@@ -1,4 +1,5 @@
-import AdviesCore
+import AdviesModel
+import AdviesText
 
 /// Reads the chosen pages of a PDF by OCR: renders each, recognises it with one Tesseract
 /// instance made for this document (never shared between threads), and puts the recognised

@@ -1,4 +1,5 @@
-import AdviesCore
+import AdviesModel
+import AdviesText
 import CPoppler
 import Foundation
 

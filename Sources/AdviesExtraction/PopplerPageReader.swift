@@ -1,4 +1,5 @@
-import AdviesCore
+import AdviesModel
+import AdviesText
 import CPoppler
 import Foundation
 
@@ -34,7 +35,7 @@ struct PopplerPageReader {
             let box = i < boxes.count ? boxes[i] : (glyphs.last?.box ?? Box(x0: 0, y0: 0, x1: 0, y1: 0))
             glyphs.append(Glyph(scalar: scalar, box: box, style: styleOfIndex[i]))
         }
-        let lines = HangingMarkers.attach(splitLines(glyphs).compactMap { buildLine($0, styles: styles) })
+        let lines = splitLines(glyphs).compactMap { buildLine($0, styles: styles) }
         let links = linkAnnotations(pageHeight: height, glyphs: glyphs)
         let hasText = lines.contains { !$0.text.allSatisfy(\.isSpace) }
         return LayoutPage(number: 0, width: width, height: height, lines: lines, links: links, hasTextLayer: hasText)

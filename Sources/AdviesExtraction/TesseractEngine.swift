@@ -1,4 +1,5 @@
-import AdviesCore
+import AdviesModel
+import AdviesText
 import CTesseract
 import Foundation
 

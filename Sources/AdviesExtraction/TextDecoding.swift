@@ -1,4 +1,5 @@
-import AdviesCore
+import AdviesModel
+import AdviesText
 import Foundation
 
 /// Turns the bytes of a text file into a String: UTF-8 (with or without BOM), UTF-16 (with or

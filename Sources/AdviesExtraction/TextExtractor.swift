@@ -1,4 +1,5 @@
-import AdviesCore
+import AdviesModel
+import AdviesText
 import Foundation
 
 /// Reads a plain-text export into the layout model.

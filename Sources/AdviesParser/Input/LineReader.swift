@@ -1,0 +1,85 @@
+import AdviesModel
+import AdviesText
+
+/// Turns the extractor's pages into source lines: drops empty lines, marks paragraph breaks
+/// (vertical gaps in a PDF, blank lines in a text export) and raised runs.
+enum LineReader {
+    static func read(_ document: LayoutDocument) -> [[SourceLine]] {
+        let usualBlanks = usualBlankLines(document)
+        let usualGap = usualLineGap(document)
+        let marksParagraphEnds = marksParagraphEndsWithSpaces(document)
+        return document.pages.map { page in
+            var lines: [SourceLine] = []
+            var previousBottom: Double?
+            var previousEndedParagraph = false
+            for (index, line) in page.lines.enumerated() {
+                let location = SourceLocation(page: page.number, line: index + 1)
+                if line.isRule {
+                    lines.append(SourceLine(text: "", location: location, size: nil, bold: false, box: nil,
+                                            isRule: true, breakBefore: true, raised: []))
+                    continue
+                }
+                let text = line.text.trimming(.whitespaces)
+                guard !text.isEmpty else { continue }
+                var breakBefore = line.blankLinesBefore > usualBlanks || previousEndedParagraph
+                previousEndedParagraph = marksParagraphEnds && line.trailingSpaces >= 2
+                if let box = line.box, let bottom = previousBottom, let usualGap {
+                    breakBefore = box.y0 - bottom > max(usualGap * 1.8, usualGap + 2.5)
+                }
+                previousBottom = line.box?.y1 ?? previousBottom
+                lines.append(SourceLine(text: text, location: location, size: line.dominantSize,
+                                        bold: line.isMostlyBold, box: line.box, isRule: false,
+                                        breakBefore: breakBefore, raised: raisedRuns(line, trimmedTo: text)))
+            }
+            return lines
+        }
+    }
+
+    private static func raisedRuns(_ line: LayoutLine, trimmedTo text: String) -> [SourceLine.RaisedRun] {
+        let leading = line.text.prefix { $0 == " " }.count
+        var runs: [SourceLine.RaisedRun] = []
+        var offset = 0
+        for span in line.spans {
+            let visible = span.text.trimming(.whitespaces)
+            if span.raised, !visible.isEmpty {
+                let start = offset + span.text.prefix { $0 == " " }.count - leading
+                if start >= 0 && start < text.count { runs.append(.init(offset: start, text: visible)) }
+            }
+            offset += span.text.count
+        }
+        return runs
+    }
+
+    /// The number of blank lines that usually separates two lines of a text export.
+    private static func usualBlankLines(_ document: LayoutDocument) -> Int {
+        var counts: [Int: Int] = [:]
+        for page in document.pages {
+            for line in page.lines.dropFirst() where !line.isRule { counts[line.blankLinesBefore, default: 0] += 1 }
+        }
+        return counts.max { $0.value == $1.value ? $0.key > $1.key : $0.value < $1.value }?.key ?? 0
+    }
+
+    /// Some exporters end a paragraph's last line with two spaces and other lines with one.
+    private static func marksParagraphEndsWithSpaces(_ document: LayoutDocument) -> Bool {
+        let lines = document.pages.flatMap(\.lines).filter { !$0.isRule }
+        let one = lines.filter { $0.trailingSpaces == 1 }.count
+        let two = lines.filter { $0.trailingSpaces >= 2 }.count
+        return two > 0 && one > two
+    }
+
+    /// The usual vertical gap between two consecutive lines of a PDF page.
+    private static func usualLineGap(_ document: LayoutDocument) -> Double? {
+        var gaps: [Double] = []
+        for page in document.pages {
+            var previous: Box?
+            for line in page.lines {
+                guard let box = line.box else { continue }
+                if let previous, box.y0 > previous.y1 - 1 { gaps.append(box.y0 - previous.y1) }
+                previous = box
+            }
+        }
+        guard !gaps.isEmpty else { return nil }
+        let sorted = gaps.sorted()
+        return sorted[sorted.count / 2]
+    }
+}

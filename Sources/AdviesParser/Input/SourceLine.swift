@@ -1,0 +1,66 @@
+import AdviesModel
+import AdviesText
+
+/// A line as the parser sees it: text, where it stands, and the typography that matters for
+/// structure (size class, weight, raised runs, a paragraph break before it).
+struct SourceLine: Sendable {
+    var text: String
+    var location: SourceLocation
+    /// Size the line is mostly set in (PDF only).
+    var size: Double?
+    var bold: Bool
+    var box: Box?
+    /// A drawn rule (the footnote separator of a text export).
+    var isRule: Bool
+    /// Extra space, or blank lines, before this line: a paragraph break.
+    var breakBefore: Bool
+    /// Character ranges of raised (superscript) runs, with their text.
+    var raised: [RaisedRun]
+
+    struct RaisedRun: Sendable, Equatable {
+        var offset: Int
+        var text: String
+    }
+
+    var isBlank: Bool { text.allSatisfy(\.isSpace) }
+}
+
+/// Facts about a document's typography, measured over all its lines.
+struct Typography: Sendable {
+    /// The size most body characters are set in (PDF); nil for text input.
+    var bodySize: Double?
+    /// Length of a full body line in characters (about the 80th percentile).
+    var fullLineLength: Int
+
+    func isSmall(_ line: SourceLine) -> Bool {
+        guard let bodySize, let size = line.size else { return false }
+        return size < bodySize * 0.9
+    }
+
+    func isLarge(_ line: SourceLine) -> Bool {
+        guard let bodySize, let size = line.size else { return false }
+        return size > bodySize * 1.05
+    }
+
+    /// True when the line visibly stands out as a heading: bold or larger than the body.
+    func isEmphasised(_ line: SourceLine) -> Bool {
+        line.bold || isLarge(line)
+    }
+
+    /// A line clearly shorter than a full line of running text.
+    func isShort(_ line: SourceLine) -> Bool {
+        line.text.count < fullLineLength * 3 / 4
+    }
+}
+
+extension Typography {
+    init(lines: [SourceLine]) {
+        var weight: [Double: Int] = [:]
+        for line in lines {
+            if let size = line.size { weight[(size * 2).rounded() / 2, default: 0] += line.text.count }
+        }
+        bodySize = weight.max { $0.value == $1.value ? $0.key < $1.key : $0.value < $1.value }?.key
+        let lengths = lines.map(\.text.count).filter { $0 >= 20 }.sorted()
+        fullLineLength = lengths.isEmpty ? 80 : lengths[min(lengths.count - 1, lengths.count * 4 / 5)]
+    }
+}

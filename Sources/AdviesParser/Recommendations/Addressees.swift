@@ -1,0 +1,131 @@
+import Foundation
+import AdviesModel
+import AdviesText
+
+/// Who a recommendation asks to act, when the sentence names the actor: the object of the
+/// cue ("roept beleid én onderwijsinstellingen op", "een oproep aan bedrijven", "adviseert
+/// de overheid"), the subject of the demanded action ("dat het beleidsdomein Welzijn ...
+/// verhoogt", "De instelling moet ..."), or the agent of a passive ("door de overheid
+/// gefinancierd"). Impersonal passives name nobody. Names are normalised to a small
+/// vocabulary; `text` keeps them as written.
+public enum Addressees {
+    public struct Entry: Sendable {
+        /// The normalised name.
+        public var name: String
+        /// Matched against lower-cased text.
+        public var pattern: String
+    }
+
+    /// The vocabulary, most specific first. Extend it here.
+    public static let vocabulary: [Entry] = [
+        Entry(name: "Vlaamse Regering", pattern: #"\bvlaamse regering\b"#),
+        Entry(name: "minister", pattern: #"\b(?:de )?minister\b"#),
+        Entry(name: "overheid", pattern: #"\b(?:de )?overheid\b"#),
+        Entry(name: "Vlaams Parlement", pattern: #"\bvlaams parlement\b"#),
+        Entry(name: "beleidsdomein $1", pattern: #"\bbeleidsdomein (\p{L}+)\b"#),
+        Entry(name: "beleidsdomeinen $1", pattern: #"\bbeleidsdomeinen (\p{L}+ en \p{L}+)\b"#),
+        Entry(name: "bevoegde beleidsdomeinen", pattern: #"\bbevoegde beleidsdomeinen\b"#),
+        Entry(name: "instellingen hoger onderwijs", pattern: #"\binstelling(?:en)? hoger onderwijs\b|\bhogeronderwijsinstelling(?:en)?\b|\bhogescholen\b|\buniversiteiten\b"#),
+        Entry(name: "ondernemingen of organisaties", pattern: #"\bonderneming(?:en)?(?: of |\/)organisatie(?:s)?\b|\borganisatie(?:s)?(?: of |\/)onderneming(?:en)?\b"#),
+        Entry(name: "onderwijsinstellingen", pattern: #"\bonderwijsinstellingen\b"#),
+        Entry(name: "scholen", pattern: #"\bscholen\b"#),
+        Entry(name: "bedrijven", pattern: #"\bbedrijven\b"#),
+        Entry(name: "ondernemingen", pattern: #"\bondernemingen\b"#),
+        Entry(name: "sectoren", pattern: #"\bsectoren\b|\bsectorale partners\b"#),
+        Entry(name: "VDAB", pattern: #"\bvdab\b"#),
+        Entry(name: "CLB's", pattern: #"\bclb[’']?s\b"#),
+        Entry(name: "pedagogische begeleidingsdiensten", pattern: #"\bpedagogische begeleidingsdiensten\b"#),
+        Entry(name: "beleid", pattern: #"\bbeleid\b"#),
+    ]
+
+    private static let compiled: [(Entry, NSRegularExpression)] = vocabulary.compactMap { entry in
+        (try? NSRegularExpression(pattern: entry.pattern)).map { (entry, $0) }
+    }
+
+    /// The vocabulary names a phrase holds, in order ("beleid én onderwijsinstellingen" ->
+    /// ["beleid", "onderwijsinstellingen"]).
+    static func names(in phrase: String) -> [String] {
+        let lower = phrase.lowercased()
+        var found: [(Int, String)] = []
+        var covered: [NSRange] = []
+        for (entry, regex) in compiled {
+            for match in regex.matches(in: lower, range: NSRange(lower.startIndex..., in: lower)) {
+                guard !covered.contains(where: { NSIntersectionRange($0, match.range).length > 0 }) else { continue }
+                covered.append(match.range)
+                var name = entry.name
+                if match.numberOfRanges > 1, let group = Range(match.range(at: 1), in: phrase) {
+                    name = name.replacingOccurrences(of: "$1", with: String(phrase[group]))
+                }
+                found.append((match.range.location, name))
+            }
+        }
+        return found.sorted { $0.0 < $1.0 }.map(\.1)
+    }
+
+    /// The addressee of a recommendation sentence, normalised, and the phrase it was read from.
+    static func find(in sentence: String, cue: CueFinder.Cue?, context: Context) -> (name: String, text: String)? {
+        for phrase in candidatePhrases(sentence, cue: cue) {
+            var found = names(in: phrase)
+            if found.isEmpty, Self.institution.isMatch(phrase.lowercased()), let institution = context.institution() {
+                found = [institution]
+            }
+            guard !found.isEmpty else { continue }
+            let unique = found.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
+            return (unique.joined(separator: " en "), phrase.trimming(.whitespaces))
+        }
+        return nil
+    }
+
+    /// What the document is about, for names it leaves implicit ("de instelling" in an advice
+    /// on higher education is an institution of higher education).
+    struct Context {
+        var higherEducation: Bool
+
+        init(document: ParsedDocument) {
+            let text = ([document.metadata.title ?? ""] + document.sections.map(\.title)).joined(separator: " ").lowercased()
+            higherEducation = text.containsBytes("hoger onderwijs")
+        }
+
+        /// A bare "instelling(en)" as the actor.
+        func institution() -> String? { higherEducation ? "instellingen hoger onderwijs" : nil }
+    }
+
+    /// Where the actor of a demand stands, most telling first; group 1 of each holds it.
+    private static let places: [(pattern: TextPattern, all: Bool)] = [
+        // The object between a cue verb and its particle: "roept de Vlor beleid én ... op".
+        (TextPattern(#"(?i)\b(?:roept|roepen|vraagt|vragen|adviseert|adviseren)\s+(?:de vlor|de raad|we|wij)?\s*(.{1,120}?)\s+(?:op|om)\b"#), false),
+        (TextPattern(#"(?i)\boproep\s+aan\s+(.{1,80}?)(?:\s+om\b|[,.]|$)"#), false),
+        (TextPattern(#"(?i)\bbij\s+((?:de|het)\s+[^,.;]{3,40}?)\s+(?:op\s+)?aan\b"#), false),
+        // The subject of the demanded action: "gevraagd dat X ... verhoogt", "belangrijk dat X ...".
+        (TextPattern(#"(?i)\b(?:gevraagd|belangrijk|voor)\s+dat\s+(.{1,80}?)\s+(?:de|het|een|ook|hiervoor|\p{Ll}+t)\b"#), false),
+        // The subject before a modal: "De instelling moet", "Elke instelling beslist".
+        (TextPattern(#"^(?:(?:Daarbij|Daarom|Ook|Verder|Tegelijk|Uiteraard|Voor de Vlor)\s+)?(.{2,60}?)\s+(?:moet|moeten|beslist|beslissen)\b"#), false),
+        // The council advising someone in a subordinate clause: "dat de raad de overheid adviseert".
+        (TextPattern(#"(?i)\b(?:de raad|de vlor|we|wij)\s+((?:de|het)\s+\p{L}+(?:\s+\p{Lu}\p{L}+)?)\s+(?:adviseert|adviseren|vraagt|vragen|oproept)\b"#), false),
+        // Agents and beneficiaries of what is asked: "door de overheid gefinancierd", "vanuit het
+        // beleid", "een engagement nodig van X", "samen met de bevoegde beleidsdomeinen".
+        (TextPattern(#"(?i)\b(?:door|vanuit|nodig van|samen met(?: de andere)?)\s+((?:de|het|beide)?\s*[^,.;]{3,60})"#), true),
+        // A clause opening with an actor: "..., de overheid ook in de toekomst ... voorziet".
+        (TextPattern(#",\s+((?:de|het)\s+\p{L}+(?:\s+\p{Lu}\p{L}+)?)\s+(?:ook|zelf|\p{Ll}+t)\b"#), true),
+    ]
+    /// The subject right after a modal: "moet het beleidsdomein Werk bekijken".
+    private static let afterModal = TextPattern(#"\b(?:moet|moeten)\s+((?:het|de)\s+\S+(?:\s+\p{Lu}\p{L}+)?|\p{Ll}+en)\s+(?:steeds|ook|bekijken|\p{Ll}+en)\b"#)
+    private static let passiveAuxiliary = TextPattern(#"\b(?:worden|wordt)\b"#)
+    static let institution = TextPattern(#"\binstelling(?:en)?\b"#)
+
+    private static func candidatePhrases(_ sentence: String, cue: CueFinder.Cue?) -> [String] {
+        var phrases: [String] = []
+        for (index, place) in places.enumerated() {
+            let found = place.all ? place.pattern.matches(in: sentence) : place.pattern.firstMatch(in: sentence).map { [$0] } ?? []
+            phrases += found.compactMap { $0[1].map(String.init) }
+            // After the subject before a modal comes the subject after it.
+            if index == 4, let match = afterModal.firstMatch(in: sentence), let subject = match[1] {
+                // Not the patient of a passive ("moeten de bedrijven geïnformeerd worden").
+                let clause = sentence[match.range.upperBound...].prefix { $0 != "," }
+                let ownClause = clause.components(separatedBy: " of ").first ?? String(clause)
+                if !passiveAuxiliary.isMatch(ownClause) { phrases.append(String(subject)) }
+            }
+        }
+        return phrases
+    }
+}

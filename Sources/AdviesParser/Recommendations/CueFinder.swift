@@ -1,0 +1,193 @@
+import Foundation
+import AdviesModel
+import AdviesText
+
+/// Finds the strongest cue in a sentence (see `CueLexicon`), with the checks the lexicon
+/// cannot express: the council as speaker, the clause a modal stands in, tense, questions.
+struct CueFinder {
+    struct Cue: Equatable {
+        var strength: RecommendationStrength
+        var label: String
+        /// Character range of the trigger words in the sentence.
+        var range: Range<String.Index>
+    }
+
+    /// Compiled once.
+    private static let compiled: [(CueLexicon.Pattern, NSRegularExpression)] = CueLexicon.patterns.compactMap {
+        guard let regex = try? NSRegularExpression(pattern: $0.regex) else { return nil }
+        return ($0, regex)
+    }
+    private static let council = try! NSRegularExpression(pattern: CueLexicon.councilSubject)
+    private static let modalWord = TextPattern(#"\b(moet|moeten|mag|mogen)\b"#)
+    private static let negation = TextPattern(#"^((?:\s+\S+){0,8}?)\s+(niet|geen)\b"#)
+    private static let passive = TextPattern(#"^((?:\s+\S+){0,12}?)\s+(\S+)\s+(worden|wordt)\b"#)
+    private static let needPattern = TextPattern(#"\b(is|zijn|heeft|hebben)\b((?:\s+[^\s.;:]+){0,10}?)\s+nodig\b(?!\s+(?:zullen|zal|zou|zouden|waren|was)\b)"#)
+    private static let resource = try! NSRegularExpression(pattern: CueLexicon.resources)
+
+    /// The cue of a sentence, or nil. `leadIn` allows the cues that only introduce lists.
+    func cue(in sentence: String, leadIn: Bool = false) -> Cue? {
+        let text = sentence.trimming(.whitespaces)
+        guard let first = text.first, !"‘“\"'".contains(first) else { return nil }
+        if text.hasSuffix("?") && !leadIn { return nil }
+        let lower = text.lowercased()
+        var found: [Cue] = []
+        for (pattern, regex) in Self.compiled where !pattern.leadInOnly || leadIn {
+            guard pattern.triggers.contains(where: { lower.containsBytes($0) }), let range = Self.firstMatch(regex, in: lower) else { continue }
+            if pattern.councilSpeaks && !councilSpeaks(lower) { continue }
+            found.append(Cue(strength: pattern.strength, label: label(pattern, match: String(lower[range]), in: lower, at: range),
+                             range: range))
+        }
+        if let imperative = imperative(text) { found.append(imperative) }
+        if let modal = modal(lower, leadIn: leadIn) { found.append(modal) }
+        if let need = need(lower) { found.append(need) }
+        return found.min { $0.strength > $1.strength || ($0.strength == $1.strength && $0.range.lowerBound < $1.range.lowerBound) }
+    }
+
+    // MARK: - Speaker and clause
+
+    private func councilSpeaks(_ lower: String) -> Bool {
+        Self.firstMatch(Self.council, in: lower) != nil
+    }
+
+    /// A cue word at `index` stands in a subordinate clause when a relative pronoun or
+    /// subordinating conjunction opens its clause before it (a clause starts at the sentence
+    /// start or after , ; : ( or a dash).
+    private func inSubordinateClause(_ lower: String, at index: String.Index) -> Bool {
+        let before = lower[..<index]
+        let boundary = before.lastIndex(where: { ",;:(–".contains($0) })
+        let clause = boundary.map { before[before.index(after: $0)...] } ?? before
+        let words = clause.split(whereSeparator: { !$0.isLetter }).map(String.init)
+        let opensAfterColon = boundary.map { ":;".contains(before[$0]) } ?? true
+        let prepositions: Set<String> = ["van", "voor", "met", "in", "op", "aan", "bij", "uit", "over", "naar", "door", "tot",
+                                         "om", "zonder", "tussen", "onder", "via", "rond", "na"]
+        for (offset, word) in words.enumerated() {
+            // "die kwaliteit moet ..." after a colon or at the start points back, not forward;
+            // "van die extra ondersteuning" is a determiner.
+            if offset == 0 && opensAfterColon && (word == "die" || word == "dat") { continue }
+            if word == "die", offset > 0, prepositions.contains(words[offset - 1]) { continue }
+            // "Dat betekent dat ..." opens a complement; "het aantal leerlingen dat ..." a relative clause.
+            if word == "dat", offset > 0, !CueLexicon.complementTakers.contains(words[offset - 1]) { return true }
+            if CueLexicon.subordinators.contains(word) { return true }
+            // "bekeken kan worden of ... moet": an indirect question.
+            if word == "of", offset > 0, CueLexicon.questionVerbs.contains(words[offset - 1]) { return true }
+        }
+        // "jongeren die ... zijn, maar ... moeten": a coordinated clause shares the status of
+        // the clause it continues.
+        if let boundary, before[boundary] == ",", let first = words.first, ["maar", "en", "of"].contains(first) {
+            return inSubordinateClause(lower, at: boundary)
+        }
+        // After a comma "dat", "als", "of" and "wat" open a subordinate clause; at the start of
+        // a sentence "Dat" and "Wat" point back instead.
+        if boundary != nil, let first = words.first, ["dat", "als", "of", "wat"].contains(first) { return true }
+        return false
+    }
+
+    // MARK: - Modal and "nodig" cues
+
+    /// "moet/moeten", "mag/mogen niet/geen" in a main clause, not future ("zal moeten") or
+    /// conditional, and not the descriptive "moet ... nog beslissen". In a lead-in the passive
+    /// it governs is part of the cue ("moeten ... weggewerkt worden").
+    private func modal(_ lower: String, leadIn: Bool) -> Cue? {
+        var prohibition: (label: String, range: Range<String.Index>)?
+        var obligation: (label: String, range: Range<String.Index>)?
+        guard lower.containsBytes("moet") || lower.containsBytes("mag") || lower.containsBytes("mog") else { return nil }
+        for match in Self.modalWord.matches(in: lower) {
+            let word = String(match[1]!)
+            let before = lower[..<match.range.lowerBound].split(separator: " ")
+            if let last = before.last, ["zal", "zullen", "zou", "zouden", "zult"].contains(String(last)) { continue }
+            // "nog (verder) moeten ontwikkelen" describes what is still to happen.
+            if before.suffix(3).contains("nog") { continue }
+            if inSubordinateClause(lower, at: match.range.lowerBound) { continue }
+            let clauseEnd = lower[match.range.upperBound...].firstIndex(where: { ",;:(".contains($0) }) ?? lower.endIndex
+            let rest = String(lower[match.range.upperBound..<clauseEnd])
+            if word == "mag" || word == "mogen" {
+                guard prohibition == nil, let negation = Self.negation.firstMatch(in: rest) else { continue }
+                let gap = (negation[1] ?? "").isEmpty ? " " : " ... "
+                prohibition = ("\(word)\(gap)\(negation[2]!)", match.range)
+                continue
+            }
+            // "moet ... nog beslissen": "nog" with at most one word after it, ending the clause.
+            let restWords = rest.split(whereSeparator: { $0 == " " || $0 == "." || $0 == "!" })
+            if let last = restWords.lastIndex(of: "nog"), restWords.count - last <= 2 { continue }
+            guard obligation == nil else { continue }
+            var label = word
+            if leadIn, let passive = Self.passive.firstMatch(in: rest) {
+                label += ((passive[1] ?? "").isEmpty ? " " : " ... ") + "\(passive[2]!) \(passive[3]!)"
+            }
+            obligation = (label, match.range)
+        }
+        switch (prohibition, obligation) {
+        case let (.some(no), .some(must)): return Cue(strength: .normative, label: "\(no.label) ... \(must.label)", range: no.range)
+        case let (.some(no), nil): return Cue(strength: .normative, label: no.label, range: no.range)
+        case let (nil, .some(must)): return Cue(strength: .normative, label: must.label, range: must.range)
+        default: return nil
+        }
+    }
+
+    /// "X is nodig" (a measure), "hebben voldoende financiering nodig" (a resource).
+    private func need(_ lower: String) -> Cue? {
+        guard lower.containsBytes("nodig"), let match = Self.needPattern.firstMatch(in: lower) else { return nil }
+        let verb = String(match[1]!)
+        let between = String(match[2] ?? "")
+        if lower.containsBytes("indien nodig") || lower.containsBytes("waar nodig") || lower.containsBytes("zo nodig") { return nil }
+        // "De verwachting is dat ... nodig": the need belongs to another clause.
+        if between.split(separator: " ").contains(where: { $0 == "dat" || CueLexicon.subordinators.contains(String($0)) }) { return nil }
+        if inSubordinateClause(lower, at: match.range.lowerBound) { return nil }
+        if verb == "heeft" || verb == "hebben" {
+            guard Self.firstMatch(Self.resource, in: between) != nil else { return nil }
+            return Cue(strength: .normative, label: "\(verb) ... nodig", range: match.range)
+        }
+        return Cue(strength: .normative, label: "\(verb) ... nodig", range: match.range)
+    }
+
+    /// A sentence that opens with an imperative ("Definieer heel duidelijk de doelgroep.").
+    /// "Denk maar aan ..." is rhetorical, not a demand.
+    private func imperative(_ text: String) -> Cue? {
+        guard let word = text.split(separator: " ").first, let first = word.first, first.isUppercase else { return nil }
+        let lower = word.lowercased().trimming(.punctuationCharacters)
+        let listed = CueLexicon.imperatives.contains(lower)
+        let eren = lower.count >= 6 && lower.hasSuffix("eer") && !lower.hasSuffix("meer")
+        guard listed || eren else { return nil }
+        if text.lowercased().hasPrefix("denk maar") { return nil }
+        let second = text.split(separator: " ").dropFirst().first?.lowercased() ?? ""
+        // "Stem" followed by a verb or a comma is not an imperative.
+        if ["is", "zijn", "wordt", "worden", "kan", "moet", ","].contains(second) { return nil }
+        return Cue(strength: .asks, label: "imperative", range: text.startIndex..<text.index(text.startIndex, offsetBy: word.count))
+    }
+
+    // MARK: - Helpers
+
+    /// The cue as printed: its first word and the pattern's closing words, "..." for the
+    /// words in between ("stellen ... voor", "pleiten ervoor", "vindt het belangrijk dat").
+    private func label(_ pattern: CueLexicon.Pattern, match: String, in lower: String, at range: Range<String.Index>) -> String {
+        var words = match.split(separator: " ").map(String.init)
+        if words.first == "het", !pattern.label.hasPrefix("het") { words.removeFirst() }
+        // Carry "dat"/"om" after "belangrijk", "we" after "vragen".
+        let after = lower[range.upperBound...].split(separator: " ").first.map(String.init) ?? ""
+        if ["dat", "om"].contains(after), pattern.strength == .soft { words.append(after) }
+        if ["we", "wij"].contains(after), words.count == 1 { words.append(after) }
+        guard words.count > 1 else { return words.first ?? pattern.label }
+        let closing = pattern.label.split(separator: " ").last.map(String.init) ?? ""
+        let patternWords = Set(pattern.label.split(separator: " ").map(String.init))
+        // Keep the words the pattern names, in printed order; elide the rest.
+        var kept: [String] = []
+        var elided = false
+        for (index, word) in words.enumerated() {
+            let keep = index == 0 || index == words.count - 1 || patternWords.contains(word) || word == closing
+            if keep {
+                if elided && !kept.isEmpty { kept.append("...") }
+                kept.append(word)
+                elided = false
+            } else {
+                elided = true
+            }
+        }
+        return kept.joined(separator: " ")
+    }
+
+    private static func firstMatch(_ regex: NSRegularExpression, in text: String) -> Range<String.Index>? {
+        let range = NSRange(text.startIndex..., in: text)
+        guard let match = regex.firstMatch(in: text, range: range) else { return nil }
+        return Range(match.range, in: text)
+    }
+}

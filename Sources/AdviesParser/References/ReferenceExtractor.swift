@@ -1,0 +1,155 @@
+import AdviesModel
+import AdviesText
+
+/// Finds every cited work of a document: in each footnote and in each item of its reference
+/// lists ("Bronnen", "Eerdere adviezen ...", "ACHTERGROND"), with the URL that points to it.
+enum ReferenceExtractor {
+    static func extract(from document: ParsedDocument) -> (references: [Reference], diagnostics: [Diagnostic]) {
+        var references: [Reference] = []
+        for note in document.footnotes {
+            let found = CitationSplitter.split(note.text).map {
+                CitationParser.parse($0, site: .footnote(note.number)).spanning(note.span)
+            }
+            let urls = document.urls.filter { $0.belongs(to: note.number) }.map(\.url)
+            references += attach(urls, to: found)
+        }
+        let unattached = document.urls.filter { $0.footnote == nil && $0.footnotes.isEmpty }
+        let blocks = Dictionary(grouping: document.blocks.filter { $0.section != nil }, by: { $0.section! })
+        for section in document.sections where isReferenceList(section) {
+            // The list's link targets are printed with it, not before it.
+            let start = section.span?.start ?? SourceLocation(page: 0, line: 0)
+            let nearby = unattached.filter { ($0.firstSeen ?? start) >= start }.map(\.url)
+            var found: [Reference] = []
+            for block in blocks[section.id] ?? [] {
+                for raw in CitationSplitter.split(block.text, inList: true) {
+                    found += SeriesExpansion.expand(raw).map {
+                        CitationParser.parse($0.text, site: .list(section.id)).with(raw: raw, title: $0.title).spanning(block.span)
+                    }
+                }
+            }
+            references += attach(nearby.isEmpty ? unattached.map(\.url) : nearby, to: found)
+        }
+        return (references, ocrDiagnostics(references, in: document))
+    }
+
+    private static let listPattern = TextPattern(#"(?i)^(?:bronnen|bronvermelding|geraadpleegde (?:bronnen|literatuur)|referenties|literatuur(?:lijst)?|bibliografie|(?:eerdere|vorige|gerelateerde|relevante) adviezen\b.*|achtergrond(?:informatie)?)$"#)
+
+    /// An unnumbered list heading of the genre ("Bronnen", "Eerdere adviezen ...", "ACHTERGROND").
+    static func isReferenceList(_ section: Section) -> Bool {
+        guard section.number == nil else { return false }
+        return listPattern.isMatch(section.title)
+    }
+
+    /// Pairs candidate URLs with the references that have none printed, best pairs first: a
+    /// pair scores by the URL words the citation repeats. A URL goes to one citation (or to
+    /// the works of one series item); a single reference with a single candidate takes it.
+    private static func attach(_ urls: [String], to references: [Reference]) -> [Reference] {
+        var references = references
+        let words = references.map { TextNormalization.tokens($0.raw) }
+        var pairs: [(url: String, index: Int, score: URLWords.Score)] = []
+        for url in urls where !references.contains(where: { $0.url == url }) {
+            for index in references.indices where references[index].url == nil {
+                let score = URLWords.score(url: url, words: words[index])
+                if score.share >= 0.34 || (urls.count == 1 && references.count == 1) { pairs.append((url, index, score)) }
+            }
+        }
+        pairs.sort { ($0.score.matched, $0.score.share) > ($1.score.matched, $1.score.share) }
+        var taken: [String: String] = [:]  // url -> raw of the citation that took it
+        for pair in pairs where references[pair.index].url == nil {
+            if let raw = taken[pair.url], raw != references[pair.index].raw { continue }
+            references[pair.index].url = pair.url
+            taken[pair.url] = references[pair.index].raw
+        }
+        for index in references.indices {
+            if references[index].organisation == nil, let url = references[index].url, let body = URLWords.body(in: url) {
+                references[index].organisation = body
+            }
+            references[index].workKey = WorkKey.make(references[index])
+        }
+        return references
+    }
+
+    /// Each field corrected from an OCR misreading of the raw text is reported.
+    private static func ocrDiagnostics(_ references: [Reference], in document: ParsedDocument) -> [Diagnostic] {
+        references.compactMap { reference in
+            guard let organisation = reference.organisation,
+                  let printed = reference.raw.split(separator: ",").first.map(String.init),
+                  Organisations.ocrKey(printed) == Organisations.ocrKey(organisation), printed != organisation,
+                  !(Organisations.body(named: organisation)?.aliases.contains(printed) ?? false) else { return nil }
+            return Diagnostic(.info, .ocrCorrection, "'\(printed)' read as '\(organisation)' (\(document.name(of: reference.site)))")
+        }
+    }
+}
+
+/// "Jaarrapporten Duaal Leren van 2019-2020, 2020-2021 en 2021-2022": a series of reports
+/// cited at once, one work per year.
+enum SeriesExpansion {
+    private static let series = TextPattern(#"^(\p{Lu}\p{L}+?)en ([\p{L} ]+?) van ((?:\d{4}-\d{4}, )*\d{4}-\d{4}) en (\d{4}-\d{4})\.?$"#)
+
+    static func expand(_ raw: String) -> [(text: String, title: String?)] {
+        guard let match = series.firstMatch(in: raw), let noun = match[1], let name = match[2], let list = match[3], let last = match[4]
+        else { return [(raw, nil)] }
+        let years = list.components(separatedBy: ", ") + [String(last)]
+        return years.map { year in
+            let title = "\(noun) \(name) \(year)"
+            return (title, title)
+        }
+    }
+}
+
+/// Words of a URL, for telling which citation it belongs to.
+enum URLWords {
+    private static let noise: Set<String> = ["http", "https", "www", "be", "nl", "com", "org", "eu", "html", "htm", "php",
+                                             "pdf", "aspx", "sites", "default", "files", "view", "file", "id",
+                                             "van", "en", "de", "het", "naar", "voor", "in", "op", "over", "met", "aan", "een"]
+
+    /// The distinct words of the URL's path (the host names the site, not the work).
+    static func words(_ url: String) -> [String] {
+        let path = url.replacingOccurrences(of: "://", with: "").split(separator: "/").dropFirst().joined(separator: "/")
+        var seen = Set<String>()
+        return TextNormalization.tokens(path).filter { !noise.contains($0) && !$0.allSatisfy(\.isNumber) && seen.insert($0).inserted }
+    }
+
+    struct Score {
+        var matched: Int
+        var share: Double
+    }
+
+    /// How many of the URL's words the text repeats, and what share (a word matches its longer
+    /// or shorter form: "jaarrapport" / "jaarrapporten").
+    static func score(url: String, words text: [String]) -> Score {
+        let urlWords = words(url)
+        guard !urlWords.isEmpty else { return Score(matched: 0, share: 0) }
+        let matched = urlWords.filter { word in
+            text.contains { $0 == word || (min($0.count, word.count) >= 5 && ($0.hasPrefix(word) || word.hasPrefix($0))) }
+        }.count
+        return Score(matched: matched, share: Double(matched) / Double(urlWords.count))
+    }
+
+    /// A body whose full name the URL spells ("jaarrapport-vlaams-partnerschap-duaal-leren").
+    static func body(in url: String) -> String? {
+        let joined = words(url).joined(separator: " ")
+        return Organisations.bodies.first { body in
+            let name = TextNormalization.tokens(body.name).joined(separator: " ")
+            return name.split(separator: " ").count >= 2 && joined.contains(name)
+        }?.name
+    }
+}
+
+extension Reference {
+    /// The reference with the lines it stands in.
+    func spanning(_ span: SourceSpan?) -> Reference {
+        var copy = self
+        copy.span = span
+        return copy
+    }
+
+    /// The same reference read from `raw` but keeping the printed item as its raw text.
+    func with(raw printed: String, title: String?) -> Reference {
+        var copy = self
+        copy.raw = printed
+        if let title { copy.title = title }
+        copy.workKey = WorkKey.make(copy)
+        return copy
+    }
+}

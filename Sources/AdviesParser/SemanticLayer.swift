@@ -1,0 +1,12 @@
+import AdviesModel
+import AdviesText
+
+/// What a document asks and what it cites, added to its parsed tree.
+enum SemanticLayer {
+    static func apply(to document: inout ParsedDocument) {
+        let (references, diagnostics) = ReferenceExtractor.extract(from: document)
+        document.references = references
+        document.diagnostics += diagnostics
+        document.recommendations = RecommendationDetector().detect(in: document)
+    }
+}
