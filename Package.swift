@@ -58,7 +58,7 @@ let package = Package(
             "AdviesAnnotation", "AdviesEvaluation", .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .executableTarget(name: "advies", dependencies: [
-            "AdviesModel", "AdviesExtraction", "AdviesPipeline", "AdviesKnowledgeBase", "AdviesExport",
+            "AdviesModel", "AdviesExtraction", "AdviesPipeline", "AdviesAnalysis", "AdviesKnowledgeBase", "AdviesExport",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 

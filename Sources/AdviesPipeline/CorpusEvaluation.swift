@@ -1,8 +1,11 @@
-import AdviesCore
+import AdviesAnnotation
+import AdviesEvaluation
+import AdviesModel
 import Foundation
 
-/// Parses every document that has a gold annotation and scores it (GUIDE.md §9): per
-/// document and input format, and overall (micro-averaged: counts summed before the measures).
+/// Parses every document that has a gold annotation and scores it (GUIDE.md §9), per document
+/// and input format. A gold file that cannot be read, and a gold document whose input file is
+/// missing, are failures naming the file and the reason: nothing is left unscored in silence.
 public struct CorpusEvaluation: Sendable {
     public var annotations: URL
     public var corpus: URL
@@ -17,59 +20,67 @@ public struct CorpusEvaluation: Sendable {
         self.scanned = scanned
     }
 
-    public struct DocumentResult: Codable, Sendable {
-        public var id: String
-        public var format: SourceFormat
-        /// Read by OCR from a scanned copy.
-        public var scanned: Bool
-        public var scores: [String: Comparison]
+    /// Why an evaluation cannot run at all.
+    public struct Failure: Error, CustomStringConvertible {
+        public var description: String
     }
 
-    public struct Report: Codable, Sendable {
-        public var documents: [DocumentResult]
-        public var overall: [String: Score]
-        /// Files that could not be read.
-        public var failures: [String]
-
-        /// The overall score of one element.
-        public func score(_ element: Evaluator.Element) -> Score {
-            overall[element.rawValue] ?? Score()
+    public func run() throws(Failure) -> EvaluationReport {
+        let goldFiles: [URL]
+        do {
+            goldFiles = try FileManager.default.contentsOfDirectory(at: annotations, includingPropertiesForKeys: nil)
+                .filter { $0.pathExtension == "json" }.sorted { $0.lastPathComponent < $1.lastPathComponent }
+        } catch {
+            throw Failure(description: "\(annotations.path): cannot read the annotations folder (\(error.localizedDescription))")
         }
-
-        /// One element's overall score over the documents of one format.
-        public func score(_ element: Evaluator.Element, format: SourceFormat) -> Score {
-            documents.filter { $0.format == format }.compactMap { $0.scores[element.rawValue]?.score }.reduce(Score(), +)
+        guard !goldFiles.isEmpty else { throw Failure(description: "\(annotations.path): no gold annotations (*.json) here") }
+        let manifestURL = corpus.appendingPathComponent("manifest.json")
+        var manifest: Manifest?
+        var failures: [String] = [], skipped: [String] = []
+        if FileManager.default.fileExists(atPath: manifestURL.path) {
+            do {
+                let (read, problems) = try ManifestReader.read(manifestURL)
+                manifest = read
+                failures += problems.map(\.description)
+            } catch {
+                failures.append(error.description)
+            }
         }
-    }
-
-    public func run() throws -> Report {
-        let goldFiles = try FileManager.default.contentsOfDirectory(at: annotations, includingPropertiesForKeys: nil)
-            .filter { $0.pathExtension == "json" }.sorted { $0.lastPathComponent < $1.lastPathComponent }
-        let manifest = try? Manifest.load(corpus.appendingPathComponent("manifest.json"))
-        let decoder = JSONDecoder()
-        decoder.keyDecodingStrategy = .convertFromSnakeCase
-        var documents: [DocumentResult] = []
-        var failures: [String] = []
+        let loader = DocumentLoader(manifest: manifest)
+        var documents: [EvaluationReport.DocumentResult] = []
         for file in goldFiles {
-            let gold = try decoder.decode(ParsedDocument.self, from: Data(contentsOf: file))
+            let gold: Annotation.Document
+            do { gold = try Self.decoder.decode(Annotation.Document.self, from: Data(contentsOf: file)) } catch {
+                failures.append("\(file.path): cannot read the gold annotation (\(ManifestReader.describe(error)))")
+                continue
+            }
             for format in formats {
-                let url = corpus.appendingPathComponent(
-                    scanned ? "scanned/\(gold.id).pdf" : format == .pdf ? "pdf/\(gold.id).pdf" : "text/\(gold.id).txt")
-                guard FileManager.default.fileExists(atPath: url.path) else { continue }
+                let input = corpus.appendingPathComponent(inputPath(gold.id, format))
+                guard FileManager.default.fileExists(atPath: input.path) else {
+                    // Scans exist of some documents only; any other input must be there.
+                    if scanned { skipped.append("\(gold.id): no scanned copy (\(input.path)), not scored") }
+                    else { failures.append("\(input.path): no input file for the gold annotation \(file.lastPathComponent)") }
+                    continue
+                }
                 do {
-                    let parsed = try DocumentLoader(manifest: manifest).load(url)
-                    let scores = Evaluator.evaluate(parsed, against: gold)
-                    documents.append(DocumentResult(id: gold.id, format: format, scanned: scanned,
-                                                    scores: Dictionary(uniqueKeysWithValues: scores.map { ($0.key.rawValue, $0.value) })))
+                    let parsed = Annotation.Document(try loader.load(input))
+                    documents.append(.init(id: gold.id, format: format, scanned: scanned,
+                                           scores: Evaluator.evaluate(parsed, against: gold)))
                 } catch {
                     failures.append(error.description)
                 }
             }
         }
-        var overall: [String: Score] = [:]
-        for result in documents {
-            for (element, comparison) in result.scores { overall[element, default: Score()] = overall[element, default: Score()] + comparison.score }
-        }
-        return Report(documents: documents, overall: overall, failures: failures)
+        return EvaluationReport(documents: documents, failures: failures, skipped: skipped)
     }
+
+    private func inputPath(_ id: String, _ format: SourceFormat) -> String {
+        scanned ? "scanned/\(id).pdf" : format == .pdf ? "pdf/\(id).pdf" : "text/\(id).txt"
+    }
+
+    private static let decoder: JSONDecoder = {
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        return decoder
+    }()
 }

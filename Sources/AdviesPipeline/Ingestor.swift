@@ -1,16 +1,18 @@
-import AdviesCore
 import AdviesExtraction
 import AdviesKnowledgeBase
+import AdviesModel
 import Foundation
 
 /// Ingests files and folders into the knowledge base: extraction and parsing run in parallel
 /// over the cores, writing is serialised, each document goes in as one transaction. An
-/// unchanged file is skipped before it is parsed; a changed one replaces its document. When
-/// one document arrives as PDF and as text, the PDF (with a text layer) is kept and the other
-/// reported as a duplicate. A bad file is reported and the rest still goes in.
+/// unchanged file (and manifest entry) is skipped before it is parsed; a changed one replaces
+/// its document. Files that share a name are one document only when a manifest lists them
+/// together or their texts agree (a PDF and its text export); otherwise each is a document of
+/// its own. A bad file is reported and the rest still goes in.
 public struct Ingestor: Sendable {
     public var knowledgeBase: KnowledgeBase
-    public var manifest: Manifest?
+    /// A manifest given explicitly (its file, for paths it lists); otherwise those beside the files.
+    public var manifest: (url: URL, manifest: Manifest)?
     /// Documents read at once; defaults to the number of cores.
     public var workers: Int
     /// Tried on encrypted PDFs (ignored by the others).
@@ -20,7 +22,7 @@ public struct Ingestor: Sendable {
     /// Pages OCR has read so far, from whichever worker reads them.
     public var ocrProgress: (@Sendable (OCRProgress) -> Void)?
 
-    public init(knowledgeBase: KnowledgeBase, manifest: Manifest? = nil,
+    public init(knowledgeBase: KnowledgeBase, manifest: (url: URL, manifest: Manifest)? = nil,
                 workers: Int = ProcessInfo.processInfo.activeProcessorCount, password: String? = nil) {
         self.knowledgeBase = knowledgeBase
         self.manifest = manifest
@@ -30,6 +32,9 @@ public struct Ingestor: Sendable {
 
     public enum Outcome: String, Codable, Sendable {
         case added, replaced, unchanged, duplicate, failed
+        /// Not a document: something worth saying about the batch (a manifest entry left
+        /// out, a link to a folder already read).
+        case note
     }
 
     /// What happened to one file.
@@ -58,6 +63,7 @@ public struct Ingestor: Sendable {
             case .unchanged: unchanged += 1
             case .duplicate: duplicates += 1
             case .failed: failed += 1
+            case .note: break
             }
         }
     }
@@ -67,99 +73,53 @@ public struct Ingestor: Sendable {
         let started = Date()
         var summary = Summary()
         let collected = FileCollector.collect(paths)
-        let manifest = self.manifest ?? collected.manifests.first
-        let groups = DocumentGroups.make(collected.files, manifest: manifest)
+        let manifests = manifest.map { [$0] } ?? collected.manifests
+        let (facts, conflicts) = ManifestReader.merged(manifests)
+        let groups = DocumentGroups.make(collected.files, listed: DocumentGroups.listedFiles(manifests))
         let total = collected.missing.count + collected.files.count
         var done = 0
         func emit(_ outcome: Outcome, _ id: String?, _ path: String, _ message: String?, pages: Int = 0, notices: [String] = []) {
-            done += 1
+            if outcome != .note { done += 1 }
             summary.count(outcome)
             summary.pages += pages
             report(Event(outcome: outcome, documentID: id, path: path, message: message, notices: notices,
                          pages: pages, done: done, total: total))
         }
         for (path, reason) in collected.missing { emit(.failed, nil, path, reason) }
+        for problem in conflicts { emit(.note, nil, problem.file, problem.reason) }
+        for problem in collected.problems { emit(.failed, nil, problem.file, problem.reason) }
+        for note in collected.notes { emit(.note, nil, note.file, note.reason) }
 
-        let loader = DocumentLoader(password: password, manifest: manifest, ocr: ocr, progress: ocrProgress)
+        let loader = GroupLoader(loader: DocumentLoader(password: password, manifest: facts, ocr: ocr, progress: ocrProgress),
+                                 manifest: facts, knowledgeBase: knowledgeBase)
         let knowledgeBase = self.knowledgeBase
-        let known = CrossReferencer.Collection(manifest?.known ?? [])
-        await withTaskGroup(of: GroupResult.self) { taskGroup in
+        await withTaskGroup(of: GroupLoader.Result.self) { taskGroup in
             var pending = groups.makeIterator()
-            var running = 0
             func startNext() {
                 guard let group = pending.next() else { return }
-                running += 1
-                taskGroup.addTask { Self.load(group, loader: loader, knowledgeBase: knowledgeBase, known: known) }
+                taskGroup.addTask { loader.load(group) }
             }
             for _ in 0..<workers { startNext() }
             while let result = await taskGroup.next() {
-                running -= 1
-                for failure in result.failures { emit(.failed, result.id, failure.path, failure.reason) }
-                if let unchanged = result.unchanged { emit(.unchanged, result.id, unchanged, nil) }
-                if let loaded = result.loaded {
+                for failure in result.failures { emit(.failed, failure.id, failure.path, failure.reason) }
+                for unchanged in result.unchanged { emit(.unchanged, unchanged.id, unchanged.path, nil) }
+                for loaded in result.loaded {
                     do {
                         let outcome = try knowledgeBase.store(loaded.document, source: loaded.source)
                         let notices = loaded.document.diagnostics.filter(\.code.isReading).map(\.message)
-                        emit(Outcome(rawValue: outcome.rawValue) ?? .added, result.id, loaded.source.path, nil,
+                        emit(Outcome(rawValue: outcome.rawValue) ?? .added, loaded.document.id, loaded.source.path, nil,
                              pages: loaded.source.pageCount, notices: notices)
                     } catch {
-                        emit(.failed, result.id, loaded.source.path, "not stored (\(error))")
+                        emit(.failed, loaded.document.id, loaded.source.path, "not stored (\(error))")
                     }
                 }
                 for duplicate in result.duplicates {
-                    emit(.duplicate, result.id, duplicate, "same document as \(result.kept ?? "another file")")
+                    emit(.duplicate, duplicate.id, duplicate.path, "same document as \(duplicate.of)")
                 }
                 startNext()
             }
         }
         summary.seconds = Date().timeIntervalSince(started)
         return summary
-    }
-
-    /// What loading one document's files gave.
-    struct GroupResult: Sendable {
-        var id: String
-        var loaded: (document: ParsedDocument, source: KnowledgeBase.Source)?
-        var unchanged: String?
-        var kept: String?
-        var duplicates: [String] = []
-        var failures: [(path: String, reason: String)] = []
-    }
-
-    /// Reads the files of one document in order of preference until one gives a document.
-    static func load(_ group: DocumentGroups.Group, loader: DocumentLoader, knowledgeBase: KnowledgeBase,
-                     known: CrossReferencer.Collection) -> GroupResult {
-        var result = GroupResult(id: group.id)
-        let stored = try? knowledgeBase.contentHash(of: group.id)
-        for (index, file) in group.files.enumerated() {
-            let bytes: Data
-            do { bytes = try DocumentReader.bytes(of: file) } catch {
-                result.failures.append((error.path, error.reason.description))
-                continue
-            }
-            let hash = SHA256.hex(bytes)
-            if hash == stored {
-                result.unchanged = file.path
-                result.kept = file.path
-                result.duplicates = group.files[(index + 1)...].map(\.path)
-                return result
-            }
-            do {
-                let (document, pages) = try loader.loadWithLayout(file, bytes: bytes, id: group.id, collection: known)
-                // An image-only PDF is the last resort when another file holds the text.
-                if document.blocks.isEmpty, index + 1 < group.files.count, pages.withText == 0 {
-                    result.duplicates.append(file.path)
-                    continue
-                }
-                let format: SourceFormat = file.pathExtension.lowercased() == "pdf" ? .pdf : .text
-                result.loaded = (document, KnowledgeBase.Source(path: file.path, format: format, contentHash: hash, pageCount: pages.total))
-                result.kept = file.path
-                result.duplicates += group.files[(index + 1)...].map(\.path)
-                return result
-            } catch {
-                result.failures.append((error.path, error.reason.description))
-            }
-        }
-        return result
     }
 }

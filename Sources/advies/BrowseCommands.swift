@@ -1,5 +1,6 @@
-import AdviesCore
+import AdviesExport
 import AdviesKnowledgeBase
+import AdviesModel
 import ArgumentParser
 import Foundation
 
@@ -7,56 +8,35 @@ struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "list", abstract: "The documents in the knowledge base.")
 
     @Option(help: "text or json.")
-    var format: ListFormat = .text
+    var format: ListingFormat = .text
 
     @OptionGroup var store: KnowledgeBaseOptions
 
     func run() throws {
         let documents = try reporting { try store.open().documents() }
-        if format == .json { return try JSONOutput.print(documents) }
-        for d in documents {
-            Console.out("\(d.id) · \(d.kind) · \(d.date ?? "undated") · \(d.council ?? "-") · \(d.sections) sections, \(d.footnotes) footnotes, \(d.recommendations) recommendations, \(d.references) references")
-            if let title = d.title { Console.out("   \(title)") }
-        }
+        try emit(documents, as: format, text: Listings.documents)
     }
 }
 
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "show", abstract: "One document from the knowledge base.")
 
-    enum Part: String, EnumerableFlag {
-        case outline, recommendations, footnotes, references, tables
-    }
-
     @Argument(help: "The document id (see `advies list`).")
     var id: String
 
     @Flag(help: "What to show (default: outline).")
-    var part: Part = .outline
+    var part: DocumentPart = .outline
 
-    @Option(help: "text or json.")
-    var format: ListFormat = .text
+    @Option(help: "text or json (json: the field names of the gold annotations).")
+    var format: ListingFormat = .text
 
     @OptionGroup var store: KnowledgeBaseOptions
 
     func run() throws {
         let document = try reporting { try store.open().document(id) }
-        switch (part, format) {
-        case (.outline, .json): try JSONOutput.print(document)
-        case (.outline, .text): Console.out(OutlineRenderer.render(document))
-        case (.recommendations, .json): try JSONOutput.print(document.recommendations)
-        case (.recommendations, .text):
-            for r in document.recommendations {
-                Console.out("\(r.id ?? "") [§\(r.section ?? "-")] \(r.strength?.rawValue ?? "") \(r.addressee.map { "→ \($0) " } ?? "")· \(r.text)")
-            }
-        case (.footnotes, .json): try JSONOutput.print(document.footnotes)
-        case (.footnotes, .text):
-            for n in document.footnotes { Console.out("[\(n.number)] (§\(n.section ?? "-")) \(n.text)") }
-        case (.references, .json): try JSONOutput.print(document.references)
-        case (.references, .text):
-            for r in document.references { Console.out("\(r.source): \(r.workKey)\n   \(r.raw)") }
-        case (.tables, .json): try JSONOutput.print(document.answers.flatMap(\.tables))
-        case (.tables, .text): Console.out(TableCSV.render(document))
+        switch format {
+        case .text: Console.out(part.text(document))
+        case .json: Console.out(try part.json(document))
         }
     }
 }
@@ -67,7 +47,7 @@ struct RecsCommand: ParsableCommand {
     @Option(help: "Only this document.")
     var doc: String?
 
-    @Option(help: "Only documents of this council (name or abbreviation).")
+    @Option(help: "Only documents of this council or body (name or abbreviation).")
     var council: String?
 
     @Option(help: "Only recommendations addressed to this actor.")
@@ -76,19 +56,18 @@ struct RecsCommand: ParsableCommand {
     @Option(help: "urges, asks, proposes, normative or soft.")
     var strength: RecommendationStrength?
 
+    @Option(help: "At most this many.")
+    var limit: Int?
+
     @Option(help: "text or json.")
-    var format: ListFormat = .text
+    var format: ListingFormat = .text
 
     @OptionGroup var store: KnowledgeBaseOptions
 
     func run() throws {
-        let filter = RecommendationFilter(document: doc, council: council, addressee: addressee, strength: strength)
+        let filter = RecommendationFilter(document: doc, council: council, addressee: addressee, strength: strength, limit: limit)
         let hits = try reporting { try store.open().recommendations(filter) }
-        if format == .json { return try JSONOutput.print(hits) }
-        for r in hits {
-            Console.out("\(r.id) · \(r.date ?? "undated") · §\(r.section ?? "-") · \(r.strength ?? "-")\(r.addressee.map { " → \($0)" } ?? "")")
-            Console.out("   \(r.text)")
-        }
+        try emit(hits, as: format, text: Listings.recommendations)
     }
 }
 
@@ -96,19 +75,25 @@ struct StatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "stats", abstract: "What the knowledge base holds.")
 
     @Option(help: "text or json.")
-    var format: ListFormat = .text
+    var format: ListingFormat = .text
 
     @OptionGroup var store: KnowledgeBaseOptions
 
     func run() throws {
         let stats = try reporting { try store.open().statistics() }
-        if format == .json { return try JSONOutput.print(stats) }
-        let years = [stats.firstYear, stats.lastYear].compactMap { $0.map(String.init) }.joined(separator: "–")
-        Console.out("\(stats.documents) documents (\(stats.byKind.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")))\(years.isEmpty ? "" : ", \(years)")")
-        Console.out("councils: " + stats.byCouncil.sorted { $0.value > $1.value }.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
-        Console.out("\(stats.sections) sections, \(stats.paragraphs) paragraphs, \(stats.footnotes) footnotes, \(stats.urls) URLs, \(stats.tableCells) table cells")
-        Console.out("\(stats.recommendations) recommendations: " + stats.recommendationsByStrength.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", "))
-        Console.out("\(stats.references) references to \(stats.distinctWorks) distinct works")
-        Console.out("\(stats.diagnostics) diagnostics; file \(ByteCountFormatter.string(fromByteCount: stats.fileBytes, countStyle: .file))")
+        try emit(stats, as: format, text: Listings.statistics)
+    }
+}
+
+struct MigrateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "migrate",
+        abstract: "Upgrade a knowledge base written by an older advies (read commands never write).")
+
+    @OptionGroup var store: KnowledgeBaseOptions
+
+    func run() throws {
+        let knowledgeBase = try store.open(.write)
+        Console.note("\(knowledgeBase.path): up to date")
     }
 }

@@ -1,5 +1,7 @@
-import AdviesCore
+import AdviesAnalysis
+import AdviesExport
 import AdviesKnowledgeBase
+import AdviesModel
 import ArgumentParser
 import Foundation
 
@@ -10,18 +12,13 @@ struct CitesCommand: ParsableCommand {
     var id: String
 
     @Option(help: "text or json.")
-    var format: ListFormat = .text
+    var format: ListingFormat = .text
 
     @OptionGroup var store: KnowledgeBaseOptions
 
     func run() throws {
         let entries = try reporting { try store.open().cites(id) }
-        if format == .json { return try JSONOutput.print(entries) }
-        for entry in entries {
-            let resolved = entry.work.documentId.map { " → \($0) (in the knowledge base)" } ?? ""
-            Console.out("\(entry.source): \(entry.work.id)\(resolved)")
-            Console.out("   \(entry.raw)")
-        }
+        try emit(entries, as: format, text: Listings.cites)
     }
 }
 
@@ -32,18 +29,13 @@ struct CitedByCommand: ParsableCommand {
     var id: String
 
     @Option(help: "text or json.")
-    var format: ListFormat = .text
+    var format: ListingFormat = .text
 
     @OptionGroup var store: KnowledgeBaseOptions
 
     func run() throws {
         let entries = try reporting { try store.open().citedBy(id) }
-        if format == .json { return try JSONOutput.print(entries) }
-        if entries.isEmpty { Console.out("nothing in the knowledge base cites \(id)") }
-        for entry in entries {
-            Console.out("\(entry.citingDocument) (\(entry.citingDate ?? "undated")) · \(entry.source)\(entry.section.map { " in §\($0)" } ?? "")")
-            if let context = entry.context { Console.out("   “\(context)”") }
-        }
+        try emit(entries, as: format) { Listings.citedBy($0, id: id) }
     }
 }
 
@@ -56,20 +48,6 @@ struct CiteCommand: ParsableCommand {
             --cited-by ID (the documents citing it) or --query Q (the documents a search finds).
             """
     )
-
-    enum Style: String, ExpressibleByArgument, CaseIterable {
-        case apa, bibtex, ris
-        case cslJSON = "csl-json"
-
-        var bibliography: Bibliography.Style {
-            switch self {
-            case .apa: .apa
-            case .bibtex: .bibtex
-            case .ris: .ris
-            case .cslJSON: .cslJSON
-            }
-        }
-    }
 
     @Argument(help: "Document or work ids.")
     var ids: [String] = []
@@ -84,7 +62,7 @@ struct CiteCommand: ParsableCommand {
     var query: String?
 
     @Option(help: "apa, bibtex, ris or csl-json.")
-    var style: Style = .apa
+    var style: CitationStyle = .apa
 
     @OptionGroup var store: KnowledgeBaseOptions
 
@@ -105,17 +83,15 @@ struct CiteCommand: ParsableCommand {
             }
             return try knowledgeBase.citableItems(ids)
         }
-        Console.out(Bibliography.render(items, style: style.bibliography))
+        Console.out(Bibliography.render(items, style: style))
     }
 }
 
 struct GraphCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "graph", abstract: "The citation graph (DOT, JSON or SVG through Graphviz).")
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case dot, json, svg }
-
     @Option(help: "dot, json or svg.")
-    var format: Format = .dot
+    var format: GraphFormat = .dot
 
     @Option(help: "Only the part around this document or work.")
     var around: String?
@@ -129,42 +105,20 @@ struct GraphCommand: ParsableCommand {
         var graph = try reporting { try store.open().citationGraph() }
         if let around {
             guard graph.nodes.contains(where: { $0.id == around }) else {
-                Console.note("\(around): no such document or work in the graph")
+                Console.error(around, "no such document or work in the graph")
                 throw ExitCode.failure
             }
             graph = graph.around(around, depth: depth)
         }
         switch format {
-        case .json: try JSONOutput.print(graph)
-        case .dot: Console.out(graph.dot())
-        case .svg: try Console.out(Graphviz.svg(graph.dot()))
+        case .json: Console.out(try JSONRenderer.render(graph))
+        case .dot: Console.out(DOTRenderer.render(graph))
+        case .svg:
+            let dot = DOTRenderer.render(graph)
+            ProgressLine.shared.show("graphviz: laying out \(graph.nodes.count) nodes, \(graph.edges.count) edges")
+            defer { ProgressLine.shared.clear() }
+            Console.out(try reporting { try Graphviz.svg(dot) })
         }
-    }
-}
-
-/// Renders DOT through Graphviz's `dot`.
-enum Graphviz {
-    static func svg(_ dot: String) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["dot", "-Tsvg"]
-        let input = Pipe(), output = Pipe(), errors = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = errors
-        do { try process.run() } catch {
-            Console.note("graphviz: cannot run dot (install the graphviz package)")
-            throw ExitCode.failure
-        }
-        input.fileHandleForWriting.write(Data(dot.utf8))
-        try input.fileHandleForWriting.close()
-        let svg = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            Console.note("graphviz: dot failed (install the graphviz package)")
-            throw ExitCode.failure
-        }
-        return String(decoding: svg, as: UTF8.self)
     }
 }
 
@@ -178,13 +132,13 @@ struct TraceCommand: ParsableCommand {
     var subject: String?
 
     @Option(help: "Trace from one recommendation (its id, e.g. aanvullende-stagebonus#rec-1).")
-    var rec: String?
+    var rec: RecommendationID?
 
     @Option(help: "From this year on.")
     var since: Int?
 
     @Option(help: "text or json.")
-    var format: ListFormat = .text
+    var format: ListingFormat = .text
 
     @OptionGroup var store: KnowledgeBaseOptions
 
@@ -194,39 +148,6 @@ struct TraceCommand: ParsableCommand {
 
     func run() throws {
         let thread = try reporting { try store.open().trace(subject: subject, recommendation: rec, since: since) }
-        if format == .json { return try JSONOutput.print(thread) }
-        Console.out(ThreadRenderer.render(thread))
-    }
-}
-
-/// A thread as a timeline: per document its items, under each item the links that lead to it.
-enum ThreadRenderer {
-    static func render(_ thread: PolicyThread) -> String {
-        var lines = ["Thread: \(thread.subject) (searched for: \(thread.searchedFor.joined(separator: ", ")))"]
-        if thread.items.isEmpty { lines.append("nothing in the knowledge base addresses this subject") }
-        if thread.omittedDocuments > 0 {
-            lines.append("(\(thread.omittedDocuments) more documents name the subject; the thread keeps the "
-                         + "\(KnowledgeBase.threadDocumentLimit) most about it: narrow it with --since or more words)")
-        }
-        var document = ""
-        for item in thread.items {
-            if item.documentId != document {
-                document = item.documentId
-                var date = item.date ?? "undated"
-                if item.datePrecision == "year" { date += item.dateFromManifest ? " (year only, from the manifest)" : " (year only)" }
-                lines.append("")
-                lines.append("\(date) · \(item.documentId) · \(item.documentKind)\(item.council.map { " · \($0)" } ?? "")")
-            }
-            let marker = item.kind == .recommendation ? "★ \(item.strength ?? "")" : (item.kind == .answer ? "↳ answer" : "· mentions")
-            let addressee = item.addressee.map { " → \($0)" } ?? ""
-            lines.append("  \(marker)\(addressee) [\(item.id)] \(item.text)")
-            for link in thread.links where link.to == item.id {
-                let score = link.score.map { String(format: " %.2f", $0) } ?? ""
-                let shared = link.sharedTerms.isEmpty ? "" : " (shared: \(link.sharedTerms.joined(separator: ", ")))"
-                let via = link.via.map { " via \($0)" } ?? ""
-                lines.append("      ← \(link.reason.rawValue)\(score) from \(link.from)\(via)\(shared)")
-            }
-        }
-        return lines.joined(separator: "\n")
+        try emit(thread, as: format) { ThreadRenderer.render($0, documentLimit: ThreadLinker.documentLimit) }
     }
 }

@@ -1,5 +1,6 @@
-import AdviesCore
+import AdviesExport
 import AdviesExtraction
+import AdviesModel
 import ArgumentParser
 import Foundation
 
@@ -9,15 +10,11 @@ struct ExtractCommand: ParsableCommand {
         abstract: "Print the text or the layout (fonts, sizes, boxes, links) of a PDF or text file."
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json
-    }
-
     @Argument(help: "A .pdf or .txt file.")
     var file: String
 
     @Option(help: "text: the text, pages separated by form feeds; json: the layout model.")
-    var format: Format = .text
+    var format: ListingFormat = .text
 
     @Option(help: "Password of an encrypted PDF.")
     var password: String?
@@ -25,19 +22,18 @@ struct ExtractCommand: ParsableCommand {
     @OptionGroup var ocr: OCROptions
 
     func run() throws {
-        let url = URL(fileURLWithPath: file)
         let document: LayoutDocument
         do {
-            let line = OCRProgressLine()
-            defer { line.finish() }
-            document = try DocumentReader(password: password, ocr: ocr.settings, progress: line.show).read(url)
+            defer { ProgressLine.shared.clear() }
+            document = try DocumentReader(password: password, ocr: ocr.settings, progress: OCROptions.show)
+                .read(URL(fileURLWithPath: file))
         } catch {
             Console.error(file, error.reason.description)
             throw ExitCode.failure
         }
         switch format {
         case .text: Console.out(document.plainText)
-        case .json: try JSONOutput.print(document)
+        case .json: Console.out(try JSONRenderer.render(document))
         }
         Console.report(file, document.diagnostics)
     }

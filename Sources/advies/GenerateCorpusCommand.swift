@@ -36,20 +36,18 @@ struct GenerateCorpusCommand: ParsableCommand {
 
     func run() throws {
         let generator = ScaleCorpusGenerator(source: URL(fileURLWithPath: from), count: count, pdfCount: pdf, seed: seed)
-        let terminal = Console.stderrIsTerminal
         let started = Date()
         let summary: ScaleCorpusGenerator.Summary
         do {
+            defer { ProgressLine.shared.clear() }
             summary = try generator.write(to: URL(fileURLWithPath: out)) { done, total in
-                guard terminal, done == total || done % 25 == 0 else { return }
-                FileHandle.standardError.write(Data("\r\u{1B}[K[\(done)/\(total)] generating".utf8))
+                guard done == total || done % 25 == 0 else { return }
+                ProgressLine.shared.show("[\(done)/\(total)] generating")
             }
         } catch {
-            if terminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
             Console.error(out, error.localizedDescription)
             throw ExitCode.failure
         }
-        if terminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         Console.note(String(format: "%d documents (%d pages, %.1f MB of text), %d PDFs in %.1f s into %@",
                             summary.documents, summary.pages, Double(summary.textBytes) / 1_000_000, summary.pdfs,
                             Date().timeIntervalSince(started), out))

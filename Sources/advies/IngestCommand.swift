@@ -1,6 +1,6 @@
-import AdviesCore
 import AdviesExtraction
 import AdviesKnowledgeBase
+import AdviesModel
 import AdviesPipeline
 import ArgumentParser
 import Foundation
@@ -14,7 +14,7 @@ struct IngestCommand: AsyncParsableCommand {
     @Argument(help: "Files and folders (searched recursively for .pdf and .txt).")
     var paths: [String]
 
-    @Option(help: "A manifest.json (default: one found beside the files).")
+    @Option(help: "A manifest.json (default: the manifest.json of each folder given or holding a file given).")
     var manifest: String?
 
     @Option(help: "Documents read at once (default: the number of cores).")
@@ -28,21 +28,21 @@ struct IngestCommand: AsyncParsableCommand {
     @OptionGroup var store: KnowledgeBaseOptions
 
     func run() async throws {
-        var facts: Manifest?
+        var facts: (URL, Manifest)?
         if let manifest {
-            do { facts = try Manifest.load(URL(fileURLWithPath: manifest)) } catch {
-                Console.error(manifest, "not a readable manifest (\(error.localizedDescription))")
-                throw ExitCode.failure
-            }
+            let url = URL(fileURLWithPath: manifest)
+            let (read, problems) = try reporting { try ManifestReader.read(url) }
+            for problem in problems { Console.error(problem.file, problem.reason) }
+            facts = (url, read)
         }
-        let knowledgeBase = try store.open(create: true)
-        let progress = IngestProgress(terminal: Console.stderrIsTerminal)
+        let knowledgeBase = try store.open(.write)
         var ingestor = Ingestor(knowledgeBase: knowledgeBase, manifest: facts,
                                 workers: workers ?? ProcessInfo.processInfo.activeProcessorCount, password: password)
         ingestor.ocr = ocr.settings
-        ingestor.ocrProgress = { progress.showOCR($0) }
+        ingestor.ocrProgress = OCROptions.show
+        let progress = IngestProgress()
         let summary = await ingestor.ingest(paths) { progress.show($0) }
-        progress.finish()
+        ProgressLine.shared.clear()
         let rate = summary.seconds > 0 ? Double(summary.added + summary.replaced + summary.unchanged) / summary.seconds : 0
         Console.note(String(format: "%d added, %d replaced, %d skipped (unchanged), %d duplicates, %d failed — %d %@ in %.1f s (%.1f documents/s) into %@",
                             summary.added, summary.replaced, summary.unchanged, summary.duplicates, summary.failed,
@@ -51,47 +51,23 @@ struct IngestCommand: AsyncParsableCommand {
     }
 }
 
-/// Progress of an ingest: a line redrawn in place on a terminal, otherwise one line per file.
-final class IngestProgress: @unchecked Sendable {
-    private let terminal: Bool
+/// Progress of an ingest: the progress line on a terminal, otherwise one line per file.
+final class IngestProgress: Sendable {
     private let started = Date()
-    private let lock = NSLock()
-    private let ocrLine: OCRProgressLine
-
-    init(terminal: Bool) {
-        self.terminal = terminal
-        ocrLine = OCRProgressLine(terminal: terminal)
-    }
 
     func show(_ event: Ingestor.Event) {
-        lock.lock()
-        defer { lock.unlock() }
         let name = URL(fileURLWithPath: event.path).lastPathComponent
-        if terminal && (event.outcome == .failed || !event.notices.isEmpty) {
-            FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
-        }
-        if event.outcome == .failed {
-            Console.error(event.path, event.message ?? "failed")
-        } else if !terminal {
-            let detail = event.message.map { " (\($0))" } ?? ""
-            Console.note("\(event.outcome.rawValue) \(event.documentID ?? name) ← \(event.path)\(detail)")
+        switch event.outcome {
+        case .failed: Console.error(event.path, event.message ?? "failed")
+        case .note: Console.error(event.path, event.message ?? "")
+        default:
+            if !Console.stderrIsTerminal {
+                let detail = event.message.map { " (\($0))" } ?? ""
+                Console.note("\(event.outcome.rawValue) \(event.documentID ?? name) ← \(event.path)\(detail)")
+            }
         }
         for notice in event.notices { Console.error(event.path, notice) }
-        if terminal {
-            let elapsed = max(Date().timeIntervalSince(started), 0.001)
-            let line = String(format: "\r\u{1B}[K[%d/%d] %@ · %.1f files/s", event.done, event.total, name, Double(event.done) / elapsed)
-            FileHandle.standardError.write(Data(line.utf8))
-        }
-    }
-
-    /// OCR of a scan under way: drawn in place of the file line until the file is done.
-    func showOCR(_ ocr: OCRProgress) {
-        lock.lock()
-        defer { lock.unlock() }
-        ocrLine.show(ocr)
-    }
-
-    func finish() {
-        if terminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        let elapsed = max(Date().timeIntervalSince(started), 0.001)
+        ProgressLine.shared.show(String(format: "[%d/%d] %@ · %.1f files/s", event.done, event.total, name, Double(event.done) / elapsed))
     }
 }

@@ -1,4 +1,5 @@
-import AdviesCore
+import AdviesExport
+import AdviesModel
 import AdviesPipeline
 import ArgumentParser
 import Foundation
@@ -6,18 +7,14 @@ import Foundation
 struct ParseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "parse",
-        abstract: "Parse an advisory or written question into its document tree."
+        abstract: "Parse a document (advisory, written question, letter, note, report) into its tree."
     )
-
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case outline, json, markdown
-    }
 
     @Argument(help: "A .pdf or .txt file.")
     var file: String
 
     @Option(help: "outline: the tree at a glance; json: every element (Annotations field names); markdown: readable text.")
-    var format: Format = .outline
+    var format: DocumentFormat = .outline
 
     @Option(help: "A manifest.json whose facts fill in what the text does not state.")
     var manifest: String?
@@ -35,30 +32,23 @@ struct ParseCommand: ParsableCommand {
     func run() throws {
         var facts: Manifest?
         if let manifest {
-            do {
-                facts = try Manifest.load(URL(fileURLWithPath: manifest))
-            } catch {
-                Console.error(manifest, "not a readable manifest (\(error.localizedDescription))")
-                throw ExitCode.failure
-            }
+            let (read, problems) = try reporting { try ManifestReader.read(URL(fileURLWithPath: manifest)) }
+            for problem in problems { Console.error(problem.file, problem.reason) }
+            facts = read
         }
         let document: ParsedDocument
         do {
-            let line = OCRProgressLine()
-            defer { line.finish() }
-            document = try DocumentLoader(password: password, manifest: facts, ocr: ocr.settings, progress: line.show)
+            defer { ProgressLine.shared.clear() }
+            document = try DocumentLoader(password: password, manifest: facts, ocr: ocr.settings, progress: OCROptions.show)
                 .load(URL(fileURLWithPath: file))
         } catch {
             Console.error(file, error.reason.description)
             throw ExitCode.failure
         }
         Console.report(file, document.diagnostics)
-        if tables != nil {
-            Console.out(TableCSV.render(document))
-            return
-        }
+        if tables != nil { return Console.out(TableCSV.render(document)) }
         switch format {
-        case .json: try JSONOutput.print(document)
+        case .json: Console.out(try JSONRenderer.render(document))
         case .outline: Console.out(OutlineRenderer.render(document))
         case .markdown: Console.out(MarkdownRenderer.render(document))
         }

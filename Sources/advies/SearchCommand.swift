@@ -1,5 +1,6 @@
-import AdviesCore
+import AdviesExport
 import AdviesKnowledgeBase
+import AdviesModel
 import ArgumentParser
 import Foundation
 
@@ -17,12 +18,12 @@ struct SearchCommand: ParsableCommand {
     var query: String
 
     @Option(name: .customLong("in"), help: "recommendations, sections, footnotes, answers or all.")
-    var scope: SearchQuery.Scope = .all
+    var scope: SearchScope = .all
 
-    @Option(help: "Only documents of this council (name or abbreviation: RSO, RHO, AR ...).")
+    @Option(help: "Only documents of this council or body (name or abbreviation: RSO, RHO, AR ...).")
     var council: String?
 
-    @Option(help: "advisory or written-question.")
+    @Option(help: "advisory, written-question, letter, note or report.")
     var kind: DocumentKind?
 
     @Option(help: "From this year on.")
@@ -38,7 +39,7 @@ struct SearchCommand: ParsableCommand {
     var limit = 10
 
     @Option(help: "text or json.")
-    var format: ListFormat = .text
+    var format: ListingFormat = .text
 
     @OptionGroup var store: KnowledgeBaseOptions
 
@@ -52,19 +53,8 @@ struct SearchCommand: ParsableCommand {
         search.until = until
         search.addressee = addressee
         search.limit = limit
-        if format == .text && isatty(STDOUT_FILENO) != 0 { search.highlight = ("\u{1B}[1m", "\u{1B}[0m") }
+        if format == .text { search.highlight = (TerminalText.matchOpen, TerminalText.matchClose) }
         let hits = try reporting { try knowledgeBase.search(search) }
-        if format == .json { return try JSONOutput.print(hits) }
-        if hits.isEmpty { Console.out("no hits for \(query)") }
-        for (rank, hit) in hits.enumerated() {
-            let place = [hit.section.map { "§\($0)" }, hit.sectionTitle].compactMap { $0 }.joined(separator: " ")
-            let what = hit.recommendationId.map { "recommendation \($0)" } ?? hit.footnote.map { "footnote \($0)" } ?? hit.scope
-            Console.out("\(rank + 1). \(hit.documentId) · \(hit.date ?? "undated") · \(hit.council ?? "-") · \(place) · \(what)")
-            Console.out("   \(hit.snippet)")
-        }
+        try emit(hits, as: format) { Listings.searchHits($0, query: query, terminal: Console.stdoutIsTerminal) }
     }
 }
-
-extension SearchQuery.Scope: ExpressibleByArgument {}
-extension DocumentKind: ExpressibleByArgument {}
-extension RecommendationStrength: ExpressibleByArgument {}

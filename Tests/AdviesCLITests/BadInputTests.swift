@@ -83,7 +83,7 @@ struct BadInputTests {
         try FileManager.default.copyItem(at: Repository.text("aanvullende-stagebonus"), to: stored)
         try #require(try Command.advies(["ingest", stored.path, "--db", db]).status == 0)
         let before = try Command.advies(["show", "aanvullende-stagebonus", "--format", "json", "--db", db]).stdout
-        var random = SeededGenerator(seed: 3)
+        var random = SplitMix64(seed: 3)
         try Data(random.bytes(4096)).write(to: stored)
 
         let inputs = BadInput.all.filter(\.arguments.isEmpty)

@@ -70,7 +70,7 @@ actor BadInputFolder {
         func write(_ name: String, _ bytes: some Sequence<UInt8>) throws {
             try Data(bytes).write(to: folder.appendingPathComponent(name))
         }
-        var random = SeededGenerator(seed: 8)
+        var random = SplitMix64(seed: 8)
         let pdf = Repository.pdf("aanvullende-stagebonus")
         let pdfBytes = [UInt8](try Data(contentsOf: pdf))
         let text = try String(contentsOf: Repository.text("drempels-wegwerken-duaal-leren"), encoding: .utf8)
@@ -167,7 +167,7 @@ enum PDFDamage {
 
     /// The page's content stream replaced by random bytes of the same length.
     static func scrambleContents(ofPage page: Int, of pdf: URL, to target: URL,
-                                 using random: inout SeededGenerator) throws {
+                                 using random: inout SplitMix64) throws {
         var bytes = try qdf(pdf)
         guard let comment = bytes.range(of: Data("%% Contents for page \(page)\n".utf8)),
               let start = bytes.range(of: Data("stream\n".utf8), in: comment.upperBound..<bytes.endIndex),

@@ -1,4 +1,4 @@
-import AdviesCore
+import AdviesModel
 import Foundation
 import Testing
 import TestSupport

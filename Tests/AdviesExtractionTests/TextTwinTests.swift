@@ -1,4 +1,4 @@
-import AdviesCore
+import AdviesModel
 import AdviesExtraction
 import Foundation
 import Testing

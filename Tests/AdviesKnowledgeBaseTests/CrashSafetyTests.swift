@@ -51,7 +51,7 @@ struct CrashSafetyTests {
             return stored.count
         }
 
-        var random = SeededGenerator(seed: 20)
+        var random = SplitMix64(seed: 20)
         var stored: [Int] = []
         for kill in 1...20 {
             let process = try Command.launch(["ingest", batch.path, "--db", db])

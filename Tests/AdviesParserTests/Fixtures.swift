@@ -1,4 +1,5 @@
-import AdviesCore
+import AdviesModel
+import AdviesParser
 
 /// Builds small documents inline: each page a list of lines; "---" stands for the footnote
 /// rule of a text export and "" for a blank line (a paragraph break).

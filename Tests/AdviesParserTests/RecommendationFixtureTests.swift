@@ -1,4 +1,5 @@
-import AdviesCore
+import AdviesModel
+import AdviesParser
 import Testing
 
 /// The cue rules on sentences that are not in the corpus: Dutch policy language in general.

@@ -1,4 +1,5 @@
-import AdviesCore
+import AdviesModel
+import AdviesParser
 import Testing
 
 /// Citation rules on notes that are not in the corpus.
@@ -21,7 +22,7 @@ struct ReferenceFixtureTests {
         #expect(reference.pages == "p. 12-14")
         #expect(reference.type == .research)
         #expect(reference.workKey == "van den broeck|2021|leren op de werkplek")
-        #expect(reference.source == "footnote 1")
+        #expect(reference.site == .footnote(1))
     }
 
     @Test("Two advisories in one note, a lead-in, OCR damage in the organisation")

@@ -1,4 +1,5 @@
-import AdviesCore
+import AdviesModel
+import AdviesParser
 import Testing
 
 @Suite("Structure rules on small documents")
@@ -19,7 +20,7 @@ struct StructureFixtureTests {
         #expect(document.sections.map(\.number) == ["1", "2", "2.1", "2.1.1"])
         #expect(document.sections.map(\.title) == ["Aanleiding", "ADVIES", "Eerste punt", "Een detail"])
         #expect(document.sections.map(\.level) == [1, 1, 2, 3])
-        #expect(document.sections.map(\.parent) == [nil, nil, "2", "2.1"])
+        #expect(document.sections.map(\.parent) == [nil, nil, SectionID(1), SectionID(2)])
         #expect(document.sections.first?.span?.start.page == 2)
         let m = document.metadata
         #expect(m.referenceNumber == "RSO-RSO-ADV-1819-012")
@@ -54,7 +55,7 @@ struct StructureFixtureTests {
         let title = document.footnotes[0], long = document.footnotes[1]
         #expect(title.text == "Een noot bij de titel.")
         #expect(title.markerContext == "Situering van de vraag")
-        #expect(title.section == "1")
+        #expect(title.section == SectionID(0))
         #expect(long.text == "Zie het jaarrapport van het departement, dat een lange toelichting geeft die doorloopt op de volgende pagina.")
         #expect(long.markerContext == "de 29 graad. Het gaat om 3 scholen.")
         #expect(long.marker == MarkerPosition(page: 1, line: 2, offset: 105))  // the "2" after "scholen."

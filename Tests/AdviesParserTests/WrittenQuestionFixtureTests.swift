@@ -1,4 +1,5 @@
-import AdviesCore
+import AdviesModel
+import AdviesParser
 import Testing
 
 @Suite("Written questions and tables")
@@ -48,6 +49,16 @@ struct WrittenQuestionFixtureTests {
         #expect(table.rows == [DataTable.Row(label: "Provincie Antwerpen", values: [1100, 200]),
                                DataTable.Row(label: "Provincie Oost-Vlaanderen met een lange naam", values: [300, 400])])
         #expect(table.notes == ["*Voorlopige cijfers, het schooljaar loopt nog."])
-        #expect(TableCSV.render(Self.document).contains("1,a,Provincie Oost-Vlaanderen met een lange naam,300,400"))
+        #expect(table.section.flatMap { Self.document[section: $0]?.number } == "A.1.a")
+    }
+
+    @Test("Blocks know the question or answer they belong to; answers are nodes, not section labels")
+    func turns() {
+        let answerBlocks = Self.document.blocks.filter { $0.turn == .answer(1) }
+        #expect(!answerBlocks.isEmpty)
+        #expect(answerBlocks.first?.text.hasPrefix("Hieronder vindt u de cijfers") == true)
+        #expect(Self.document.blocks.contains { $0.turn == .question(1) })
+        let background = Self.document.sections.last { $0.title == "ACHTERGROND" }?.id
+        #expect(Self.document.blocks.filter { $0.section == background }.allSatisfy { $0.turn == nil })
     }
 }

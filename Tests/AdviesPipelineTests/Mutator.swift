@@ -8,7 +8,7 @@ struct Mutator {
         case flipBytes, shuffleLines, truncate, insertMarkers, insertNumbering
     }
 
-    var random: SeededGenerator
+    var random: SplitMix64
 
     /// A run of 5 to 150 lines from one of the texts.
     mutating func window(of texts: [[Substring]]) -> [Substring] {

@@ -1,4 +1,6 @@
-import AdviesCore
+import AdviesModel
+import AdviesEvaluation
+import AdviesAnnotation
 import AdviesPipeline
 import Foundation
 import Testing
@@ -8,7 +10,7 @@ import TestSupport
 /// document's gold annotation and held to floors.
 @Suite("Scanned PDF against gold")
 struct OCRScoreTests {
-    static let report: CorpusEvaluation.Report = {
+    static let report: EvaluationReport = {
         let evaluation = CorpusEvaluation(annotations: Repository.annotations, corpus: Repository.corpus, scanned: true)
         return try! evaluation.run()
     }()

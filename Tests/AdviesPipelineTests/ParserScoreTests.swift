@@ -1,4 +1,6 @@
-import AdviesCore
+import AdviesModel
+import AdviesEvaluation
+import AdviesAnnotation
 import AdviesPipeline
 import Foundation
 import Testing
@@ -8,7 +10,7 @@ import TestSupport
 /// from PDF and from text input separately.
 @Suite("Parser against gold")
 struct ParserScoreTests {
-    static let report: CorpusEvaluation.Report = {
+    static let report: EvaluationReport = {
         let evaluation = CorpusEvaluation(annotations: Repository.annotations, corpus: Repository.corpus)
         return try! evaluation.run()
     }()
@@ -81,8 +83,8 @@ struct SemanticScoreTests {
     func recommendationShape() throws {
         let document = try DocumentLoader().load(Repository.text("duaal-leren-hoger-onderwijs"))
         #expect(!document.recommendations.isEmpty)
-        #expect(document.recommendations.first?.id == "duaal-leren-hoger-onderwijs#rec-1")
-        #expect(Set(document.recommendations.compactMap(\.id)).count == document.recommendations.count)
+        #expect(document.recommendations.first?.id.description == "duaal-leren-hoger-onderwijs#rec-1")
+        #expect(Set(document.recommendations.map(\.id)).count == document.recommendations.count)
         #expect(document.recommendations.allSatisfy { $0.strength != nil && $0.section != nil && $0.cue != nil })
     }
 

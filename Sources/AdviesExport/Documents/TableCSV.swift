@@ -1,3 +1,5 @@
+import AdviesModel
+
 /// Every table of a document as CSV: one header row per table, then its rows, a blank line
 /// between tables. Fields are quoted when they hold a comma, quote or line break.
 public enum TableCSV {

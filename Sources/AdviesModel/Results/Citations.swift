@@ -92,14 +92,15 @@ extension CitationSite: Codable {
 
 /// A document or work as a citation list needs it.
 public struct CitableItem: Codable, Sendable, Equatable {
+    /// A stored document, or a work cited that is none.
     public enum Kind: String, Codable, Sendable {
-        case document
-        case writtenQuestion = "written-question"
-        case work
+        case document, work
     }
 
     public var id: String
     public var kind: Kind
+    /// For a document: what kind it is.
+    public var documentKind: DocumentKind?
     public var type: ReferenceType?
     /// "Surname, I." in printed order.
     public var authors: [String]
@@ -117,12 +118,14 @@ public struct CitableItem: Codable, Sendable, Equatable {
     public var askedBy: String?
     public var addressedTo: String?
 
-    public init(id: String, kind: Kind, type: ReferenceType? = nil, authors: [String] = [], organisation: String? = nil,
+    public init(id: String, kind: Kind, documentKind: DocumentKind? = nil, type: ReferenceType? = nil, authors: [String] = [],
+                organisation: String? = nil,
                 council: String? = nil, title: String, subtitle: String? = nil, date: String? = nil, url: String? = nil,
                 publisher: String? = nil, series: String? = nil, number: String? = nil, askedBy: String? = nil,
                 addressedTo: String? = nil) {
         self.id = id
         self.kind = kind
+        self.documentKind = documentKind
         self.type = type
         self.authors = authors
         self.organisation = organisation

@@ -1,3 +1,4 @@
+import AdviesText
 import AdviesExtraction
 
 /// Sets a generated document on A4 pages the way the council's PDFs are set: headings bold
@@ -127,7 +128,7 @@ struct PageComposer {
 
     /// "6" + "juli": a day and its month.
     private static func splitsDate(_ previous: String, _ word: String) -> Bool {
-        previous.allSatisfy(\.isNumber) && ScaleDocument.months.contains(word.lowercased())
+        previous.allSatisfy(\.isNumber) && DutchVocabulary.month(named: word) != nil
     }
 
     private static func isAddress(_ word: String) -> Bool {

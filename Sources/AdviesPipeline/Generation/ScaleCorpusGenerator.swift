@@ -1,4 +1,5 @@
-import AdviesCore
+import AdviesModel
+import AdviesText
 import AdviesExtraction
 import Foundation
 
@@ -74,7 +75,7 @@ public struct ScaleCorpusGenerator: Sendable {
 
     /// The source corpus's advisories (text exports) taken apart, and the pool of their notes.
     func loadTemplates() throws -> ([ScaleTemplate], [String]) {
-        let manifest = try? Manifest.load(source.appendingPathComponent("manifest.json"))
+        let manifest = try? ManifestReader.read(source.appendingPathComponent("manifest.json")).manifest
         let folder = source.appendingPathComponent("text")
         let files = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
             .filter { $0.pathExtension == "txt" }.sorted { $0.lastPathComponent < $1.lastPathComponent }

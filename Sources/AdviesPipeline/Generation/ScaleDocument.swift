@@ -1,4 +1,5 @@
-import AdviesCore
+import AdviesModel
+import AdviesText
 
 /// One generated advisory: new id, title, date and council, the parts of a source
 /// advisory with their units reordered (some dropped, one sometimes borrowed from another
@@ -32,9 +33,6 @@ extension ScaleDocument {
     static let qualifiers = ["", " in de tweede graad", " voor kwetsbare jongeren", " na de hervorming", " in Brussel",
                              " in de derde graad", " voor volwassenen", " en de werkgevers", " in de praktijk",
                              " voor anderstalige nieuwkomers", " in de sectoren", " op lange termijn"]
-    static let months = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-                         "oktober", "november", "december"]
-
     /// Document `index` of a corpus generated with `seed`: the same arguments give the same document.
     static func make(index: Int, seed: UInt64, templates: [ScaleTemplate], pool: [String]) -> ScaleDocument {
         var rng = SplitMix64(seed: seed, stream: index)
@@ -67,7 +65,7 @@ extension ScaleDocument {
             }
             parts[p].units = units
         }
-        let date = "\(day) \(months[month - 1]) \(year)"
+        let date = "\(day) \(DutchVocabulary.months[month - 1]) \(year)"
         let opening = ScaleBlock(words: ScaleWord.words(
             "Dit advies gaat over \(subject). De \(council) bracht het uit op \(date) (dossier \(id))."), bulletDepth: nil)
         if let first = parts.indices.first(where: { parts[$0].heading != nil }) {

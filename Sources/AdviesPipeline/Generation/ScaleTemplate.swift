@@ -1,4 +1,4 @@
-import AdviesCore
+import AdviesModel
 import Foundation
 
 /// One source advisory taken apart for the generator: its sections with their units of
@@ -13,10 +13,10 @@ struct ScaleTemplate: Sendable {
     init(_ document: ParsedDocument, pool: inout [String]) {
         id = document.id
         var parts: [ScalePart] = []
-        var partOfSection: [String: Int] = [:]
+        var partOfSection: [SectionID: Int] = [:]
         if document.blocks.contains(where: { $0.section == nil }) { parts.append(ScalePart(heading: nil, units: [])) }
         for section in document.sections {
-            partOfSection[section.label] = parts.count
+            partOfSection[section.id] = parts.count
             parts.append(ScalePart(heading: ScaleHeading(number: section.number, title: ScaleWord.words(section.title),
                                                          level: section.level), units: []))
         }

@@ -1,19 +1,20 @@
 /// A small seeded random number generator (SplitMix64): the same seed gives the same corpus
-/// on every machine, which `SystemRandomNumberGenerator` cannot.
-struct SplitMix64: RandomNumberGenerator {
+/// on every machine, which `SystemRandomNumberGenerator` cannot (tests use it for seeded
+/// noise, mutations and kill times).
+public struct SplitMix64: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
-    init(seed: UInt64) {
+    public init(seed: UInt64) {
         state = seed
     }
 
     /// An independent stream per document, so documents can be made in any order.
-    init(seed: UInt64, stream: Int) {
+    public init(seed: UInt64, stream: Int) {
         var mixer = SplitMix64(seed: seed ^ (UInt64(truncatingIfNeeded: stream) &* 0xD1B5_4A32_D192_ED03))
         state = mixer.next()
     }
 
-    mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -22,7 +23,12 @@ struct SplitMix64: RandomNumberGenerator {
     }
 
     /// True with probability `p`.
-    mutating func chance(_ p: Double) -> Bool {
+    public mutating func chance(_ p: Double) -> Bool {
         Double(next() >> 11) / Double(1 << 53) < p
+    }
+
+    /// `count` random bytes.
+    public mutating func bytes(_ count: Int) -> [UInt8] {
+        (0..<count).map { _ in UInt8.random(in: 0...255, using: &self) }
     }
 }

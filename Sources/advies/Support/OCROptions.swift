@@ -19,32 +19,10 @@ struct OCROptions: ParsableArguments {
         }
         return OCRSettings(mode: mode, language: ocrLanguage)
     }
-}
 
-/// "OCR page 3/6 · scan.pdf", redrawn in place on a terminal; nothing otherwise (OCR's
-/// outcome is reported as a note when the file is done).
-final class OCRProgressLine: @unchecked Sendable {
-    private let terminal: Bool
-    private let lock = NSLock()
-    private var drawn = false
-
-    init(terminal: Bool = Console.stderrIsTerminal) {
-        self.terminal = terminal
-    }
-
-    func show(_ progress: OCRProgress) {
-        guard terminal else { return }
-        lock.lock()
-        defer { lock.unlock() }
+    /// OCR of a scan under way, drawn on the progress line ("OCR page 3/6 · scan.pdf").
+    static func show(_ progress: OCRProgress) {
         let name = URL(fileURLWithPath: progress.source).lastPathComponent
-        FileHandle.standardError.write(Data("\r\u{1B}[KOCR page \(progress.done)/\(progress.total) · \(name)".utf8))
-        drawn = true
-    }
-
-    func finish() {
-        lock.lock()
-        defer { lock.unlock() }
-        if drawn { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-        drawn = false
+        ProgressLine.shared.show("OCR page \(progress.done)/\(progress.total) · \(name)")
     }
 }
