@@ -44,7 +44,7 @@ struct ParserInput {
     let typography: Typography
     /// The document marks superscripts, so markers are raised runs.
     let typographic: Bool
-    let zoned: PageZoner.Result
+    let zoned: PageSplitter.Result
     let joiner: LineJoiner
 
     init(_ layout: LayoutDocument) {
@@ -53,7 +53,7 @@ struct ParserInput {
         let lines = pages.flatMap { $0 }.filter { !$0.isRule }
         typography = Typography(lines: lines)
         typographic = lines.contains { !$0.raised.isEmpty }
-        zoned = PageZoner(typography: typography, typographic: typographic, ocr: layout.info.ocr).zone(pages)
+        zoned = PageSplitter(typography: typography, typographic: typographic, ocr: layout.info.ocr).zone(pages)
         joiner = LineJoiner(vocabulary: Vocabulary(lines: lines.map(\.text)))
     }
 
@@ -79,21 +79,5 @@ struct ParserInput {
     /// Blocks as the URL collector sees them: text and where it starts.
     func collectorBody(_ blocks: [Block]) -> [(text: String, location: SourceLocation?)] {
         blocks.map { ($0.text, $0.span?.start) }
-    }
-}
-
-/// Tells an advisory from a written question.
-enum KindDetector {
-    static func detect(_ texts: [String]) -> DocumentKind {
-        let head = texts.prefix(15).map { $0.lowercased().collapsed }
-        if head.contains(where: { $0.hasPrefix("schriftelijke vraag") || $0.hasPrefix("vraag om uitleg") }) {
-            return .writtenQuestion
-        }
-        let lower = texts.map { $0.lowercased().collapsed }
-        if lower.contains("antwoord"), lower.contains(where: { $0.hasPrefix("op vraag nr") }) { return .writtenQuestion }
-        let numbered = texts.filter { $0.first?.isNumber == true && HeadingDetector.numberedStart.isMatch($0) }.count
-        let councilWords = lower.contains { $0.containsBytes("vlor") || $0.containsBytes("onderwijsraad") || $0.containsBytes("advies") || $0.containsBytes("raad ") }
-        if numbered >= 2 || councilWords { return .advisory }
-        return .unknown
     }
 }

@@ -35,21 +35,6 @@ enum LineReader {
         }
     }
 
-    private static func raisedRuns(_ line: LayoutLine, trimmedTo text: String) -> [SourceLine.RaisedRun] {
-        let leading = line.text.prefix { $0 == " " }.count
-        var runs: [SourceLine.RaisedRun] = []
-        var offset = 0
-        for span in line.spans {
-            let visible = span.text.trimming(.whitespaces)
-            if span.raised, !visible.isEmpty {
-                let start = offset + span.text.prefix { $0 == " " }.count - leading
-                if start >= 0 && start < text.count { runs.append(.init(offset: start, text: visible)) }
-            }
-            offset += span.text.count
-        }
-        return runs
-    }
-
     /// The number of blank lines that usually separates two lines of a text export.
     private static func usualBlankLines(_ document: LayoutDocument) -> Int {
         var counts: [Int: Int] = [:]

@@ -34,25 +34,25 @@ enum CoverParser {
         private static let caseOfficerPattern = TextPattern(#"(?i)^dossierbeheerder(?:s)?\s*:?"#)
     }
 
-    /// `texts` and `lines` run from the start of the body to the first heading.
-    static func parse(_ texts: [String], lines: [SourceLine], typography: Typography) -> Result? {
-        let labelled = texts.indices.filter { i in
-            isLabelled(texts[i])
+    /// The cover among the body lines before `end` (the first heading).
+    static func parse(_ body: Body, before end: Int, typography: Typography) -> Result? {
+        let labelled = (0..<end).filter { i in
+            isLabelled(body[i].text)
         }
         guard !labelled.isEmpty else { return nil }
         var metadata = Metadata()
         var used = Set<Int>()
         var free: [Int] = []
         var index = 0
-        while index < texts.count {
-            let text = texts[index]
+        while index < end {
+            let text = body[index].text
             if let label = Label.allCases.first(where: { $0.pattern.isMatch(text) }) {
                 // A labelled fact may wrap: take lines until the next label or a blank-ish break.
                 var parts = [text]
                 var next = index + 1
-                while next < texts.count, !isLabelled(texts[next]), !lines[next].breakBefore, next - index < 3,
-                      let first = texts[next].first, first.isLowercase || first.isNumber {
-                    parts.append(texts[next])
+                while next < end, !isLabelled(body[next].text), !body[next].source.breakBefore, next - index < 3,
+                      let first = body[next].text.first, first.isLowercase || first.isNumber {
+                    parts.append(body[next].text)
                     next += 1
                 }
                 apply(label, parts.joined(separator: " ").collapsed, to: &metadata)
@@ -76,7 +76,7 @@ enum CoverParser {
             }
             index += 1
         }
-        assignTitle(free, texts: texts, lines: lines, typography: typography, to: &metadata)
+        assignTitle(free, body, typography: typography, to: &metadata)
         used.formUnion(free.filter { $0 < labelled.last! })
         return Result(metadata: metadata, lines: used.sorted())
     }
@@ -120,20 +120,20 @@ enum CoverParser {
 
     /// The title is the most prominent free line (largest type in a PDF, else the first); the
     /// free lines after it, before the labelled facts, are the subtitle.
-    private static func assignTitle(_ free: [Int], texts: [String], lines: [SourceLine], typography: Typography,
+    private static func assignTitle(_ free: [Int], _ body: Body, typography: Typography,
                                     to metadata: inout Metadata) {
-        let candidates = free.filter { !texts[$0].lowercased().hasPrefix("advies") || free.count == 1 }
+        let candidates = free.filter { !body[$0].text.lowercased().hasPrefix("advies") || free.count == 1 }
         let pool = candidates.isEmpty ? free : candidates
         guard !pool.isEmpty else { return }
-        let largest = pool.compactMap { lines[$0].size }.max()
-        var titleLines = pool.filter { largest == nil || (lines[$0].size ?? 0) >= largest! - 0.5 }
+        let largest = pool.compactMap { body[$0].source.size }.max()
+        var titleLines = pool.filter { largest == nil || (body[$0].source.size ?? 0) >= largest! - 0.5 }
         if largest == nil { titleLines = [pool[0]] }
         // A title that wraps: consecutive lines of the same size.
         if let first = titleLines.first {
             titleLines = [first] + titleLines.dropFirst().enumerated().prefix { offset, line in line == first + offset + 1 }.map(\.element)
         }
-        metadata.title = texts[titleLines.first!...titleLines.last!].joined(separator: " ").collapsed
+        metadata.title = body.texts(titleLines.first!..<titleLines.last! + 1).joined(separator: " ").collapsed
         let rest = pool.filter { $0 > titleLines.last! }
-        if !rest.isEmpty { metadata.subtitle = rest.map { texts[$0] }.joined(separator: " ").collapsed }
+        if !rest.isEmpty { metadata.subtitle = rest.map { body[$0].text }.joined(separator: " ").collapsed }
     }
 }

@@ -18,19 +18,19 @@ enum SignatureParser {
     private static let leadingRole = TextPattern(#"(?i)^(?:de\s+)?(?:secretaris(?:-generaal)?|voorzitter|ondervoorzitter|administrateur-generaal|afgevaardigd bestuurder|gedelegeerd bestuurder|directeur)\b"#)
     private static let council = TextPattern(#"(?:Algemene Raad|Raad \p{Lu}[\p{L} ]+|Vlaamse Onderwijsraad)"#)
 
-    static func parse(_ texts: [String]) -> Result? {
-        let roleLines = texts.indices.filter { isRoleLine(texts[$0]) }
+    static func parse(_ body: Body) -> Result? {
+        let roleLines = body.indices.filter { isRoleLine(body[$0].text) }
         guard let lastRole = roleLines.last else { return nil }
         // The block: the role lines near the last one, with the name lines right around them.
         let blockRoles = roleLines.filter { lastRole - $0 <= 3 }
         var first = blockRoles.first!, last = lastRole
-        while first > 0, blockRoles.first! - first < 3, isNameLine(texts[first - 1]) { first -= 1 }
-        while last + 1 < texts.count, last - lastRole < 2, isNameLine(texts[last + 1]) { last += 1 }
+        while first > 0, blockRoles.first! - first < 3, isNameLine(body[first - 1].text) { first -= 1 }
+        while last + 1 < body.count, last - lastRole < 2, isNameLine(body[last + 1].text) { last += 1 }
         var names: [String] = []
         var roles: [String] = []
         for index in first...last {
-            if blockRoles.contains(index) { roles += splitRoles(texts[index]) }
-            else if isNameLine(texts[index]) { names.append(texts[index]) }
+            if blockRoles.contains(index) { roles += splitRoles(body[index].text) }
+            else if isNameLine(body[index].text) { names.append(body[index].text) }
         }
         let used = Array(first...last)
         guard !roles.isEmpty, !names.isEmpty else { return nil }
@@ -103,17 +103,5 @@ enum SignatureParser {
     static func councilNamed(in role: String) -> String? {
         guard let match = council.firstMatch(in: role) else { return nil }
         return String(match[0]!).collapsed
-    }
-}
-
-/// Display form of a person's name: ALL-CAPS names title-cased ("ALLESSIA CLAES" -> "Allessia Claes").
-enum PersonName {
-    static func display(_ name: String) -> String {
-        guard name.contains(where: \.isLetter), !name.contains(where: \.isLowercase) else { return name }
-        return name.split(separator: " ").map { word in
-            word.split(separator: "-", omittingEmptySubsequences: false)
-                .map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }
-                .joined(separator: "-")
-        }.joined(separator: " ")
     }
 }

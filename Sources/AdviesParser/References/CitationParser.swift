@@ -174,24 +174,6 @@ enum CitationParser {
     }
 }
 
-/// Pinpoint references: "p. 13", "p.168-169", "pp. 3-5", "art. 27 en 28", "artikel 123/2".
-enum Pinpoint {
-    private static let pagesPattern = TextPattern(#"(?i)\b(?:pp?\.|blz\.)\s?(\d+(?:\s?[-–]\s?\d+)?)"#)
-    private static let articlePattern = TextPattern(#"\b(art\.|artikel|artikelen)\s+(\d+[\w/.]*(?:\s+en\s+\d+[\w/]*)?)"#)
-
-    static func extract(from text: String) -> (String, String)? {
-        if let match = pagesPattern.firstMatch(in: text), let numbers = match[1] {
-            let pages = "p. " + numbers.replacingOccurrences(of: " ", with: "")
-            return (pages, text.replacingCharacters(in: match.range, with: " "))
-        }
-        if let match = articlePattern.firstMatch(in: text), let word = match[1], let numbers = match[2] {
-            let pages = "\(word) \(numbers)".trimming(CharacterSet(charactersIn: " ."))
-            return (pages, text.replacingCharacters(in: match.range, with: " "))
-        }
-        return nil
-    }
-}
-
 /// The patterns a citation is read with.
 private enum Patterns {
     static let council = TextPattern(#"^,\s*([^.(]+?)(?=\.\s|\s\(|\.$)"#)
@@ -206,28 +188,4 @@ private enum Patterns {
     static let seriesSentence = TextPattern(#"(?i)^(?:paper presented at|presented at|presentatie op|lezing op|in:|reeks|working paper|research paper)\b"#)
     static let parliamentary = TextPattern(#"^(?:schriftelijke vraag|vraag om uitleg|verslag van de (?:parlementaire )?commissie|handelingen|parlementair)"#)
     static let legislation = TextPattern(#"^(?:programmadecreet|decreet|codex|besluit|wet |omzendbrief|(?:voor)?ontwerp van decreet)"#)
-}
-
-/// `who|date|t` (GUIDE.md §6): first author's surname or the organisation, lowercased; the
-/// date or ""; the first six title tokens, or without a title the tokens of the URL's last
-/// path segment.
-public enum WorkKey {
-    public static func make(_ reference: Reference) -> String {
-        let who: String
-        if let author = reference.authors.first {
-            who = String(author.split(separator: ",").first ?? "").lowercased()
-        } else {
-            who = reference.organisation?.lowercased() ?? ""
-        }
-        let titleTokens: [String]
-        if let title = reference.title {
-            titleTokens = TextNormalization.tokens(title)
-        } else if let url = reference.url {
-            let path = url.split(separator: "?").first.map(String.init) ?? url
-            titleTokens = TextNormalization.tokens(String(path.split(separator: "/").last ?? ""))
-        } else {
-            titleTokens = []
-        }
-        return "\(who)|\(reference.date ?? "")|\(titleTokens.prefix(6).joined(separator: " "))"
-    }
 }

@@ -81,61 +81,6 @@ enum ReferenceExtractor {
     }
 }
 
-/// "Jaarrapporten Duaal Leren van 2019-2020, 2020-2021 en 2021-2022": a series of reports
-/// cited at once, one work per year.
-enum SeriesExpansion {
-    private static let series = TextPattern(#"^(\p{Lu}\p{L}+?)en ([\p{L} ]+?) van ((?:\d{4}-\d{4}, )*\d{4}-\d{4}) en (\d{4}-\d{4})\.?$"#)
-
-    static func expand(_ raw: String) -> [(text: String, title: String?)] {
-        guard let match = series.firstMatch(in: raw), let noun = match[1], let name = match[2], let list = match[3], let last = match[4]
-        else { return [(raw, nil)] }
-        let years = list.components(separatedBy: ", ") + [String(last)]
-        return years.map { year in
-            let title = "\(noun) \(name) \(year)"
-            return (title, title)
-        }
-    }
-}
-
-/// Words of a URL, for telling which citation it belongs to.
-enum URLWords {
-    private static let noise: Set<String> = ["http", "https", "www", "be", "nl", "com", "org", "eu", "html", "htm", "php",
-                                             "pdf", "aspx", "sites", "default", "files", "view", "file", "id",
-                                             "van", "en", "de", "het", "naar", "voor", "in", "op", "over", "met", "aan", "een"]
-
-    /// The distinct words of the URL's path (the host names the site, not the work).
-    static func words(_ url: String) -> [String] {
-        let path = url.replacingOccurrences(of: "://", with: "").split(separator: "/").dropFirst().joined(separator: "/")
-        var seen = Set<String>()
-        return TextNormalization.tokens(path).filter { !noise.contains($0) && !$0.allSatisfy(\.isNumber) && seen.insert($0).inserted }
-    }
-
-    struct Score {
-        var matched: Int
-        var share: Double
-    }
-
-    /// How many of the URL's words the text repeats, and what share (a word matches its longer
-    /// or shorter form: "jaarrapport" / "jaarrapporten").
-    static func score(url: String, words text: [String]) -> Score {
-        let urlWords = words(url)
-        guard !urlWords.isEmpty else { return Score(matched: 0, share: 0) }
-        let matched = urlWords.filter { word in
-            text.contains { $0 == word || (min($0.count, word.count) >= 5 && ($0.hasPrefix(word) || word.hasPrefix($0))) }
-        }.count
-        return Score(matched: matched, share: Double(matched) / Double(urlWords.count))
-    }
-
-    /// A body whose full name the URL spells ("jaarrapport-vlaams-partnerschap-duaal-leren").
-    static func body(in url: String) -> String? {
-        let joined = words(url).joined(separator: " ")
-        return Organisations.bodies.first { body in
-            let name = TextNormalization.tokens(body.name).joined(separator: " ")
-            return name.split(separator: " ").count >= 2 && joined.contains(name)
-        }?.name
-    }
-}
-
 extension Reference {
     /// The reference with the lines it stands in.
     func spanning(_ span: SourceSpan?) -> Reference {

@@ -22,27 +22,27 @@ struct TableParser {
 
     /// Parses the table whose first line (after its caption) is `start`; nil when no column
     /// headers and rows follow.
-    func parse(_ texts: [String], lines: [SourceLine], from start: Int, until limit: Int) -> Result? {
-        guard let columnStart = (start..<limit).first(where: { isColumnHeader(texts[$0]) }) else { return nil }
+    func parse(_ body: Body, from start: Int, until limit: Int) -> Result? {
+        guard let columnStart = (start..<limit).first(where: { isColumnHeader(body[$0].text) }) else { return nil }
         var columns: [String] = []
         var index = columnStart
         var pending: [String] = []
-        while index < limit, isColumnHeader(texts[index]) {
-            pending.append(texts[index])
-            if !texts[index].hasSuffix("-") {
+        while index < limit, isColumnHeader(body[index].text) {
+            pending.append(body[index].text)
+            if !body[index].text.hasSuffix("-") {
                 columns.append(joiner.join(pending))
                 pending = []
             }
             index += 1
         }
         guard columns.count >= 1 else { return nil }
-        let headerStart = rowHeaderStart(texts, lines: lines, from: start, before: columnStart)
-        let rowHeader = headerStart < columnStart ? joiner.join(texts[headerStart..<columnStart]) : nil
+        let headerStart = rowHeaderStart(body, from: start, before: columnStart)
+        let rowHeader = headerStart < columnStart ? joiner.join(body.texts(headerStart..<columnStart)) : nil
 
         var rows: [DataTable.Row] = []
         var label: [String] = []
         while index < limit {
-            let text = texts[index]
+            let text = body[index].text
             if text.hasPrefix("*") { break }
             if let (rowLabel, values) = Self.row(text, columns: columns.count) {
                 rows.append(DataTable.Row(label: joiner.join(label + (rowLabel.isEmpty ? [] : [rowLabel])), values: values))
@@ -58,7 +58,7 @@ struct TableParser {
         if !label.isEmpty { index -= label.count }
         var notes: [[String]] = []
         while index < limit {
-            let text = texts[index]
+            let text = body[index].text
             if text.hasPrefix("*") {
                 notes.append([text])
             } else if let last = notes.last?.last, !(last.last.map { ".!?".contains($0) } ?? true) {
@@ -80,11 +80,11 @@ struct TableParser {
 
     /// Where the row header starts: the run of table lines just above the column headers
     /// (narrow lines that do not finish a wider paragraph).
-    private func rowHeaderStart(_ texts: [String], lines: [SourceLine], from start: Int, before end: Int) -> Int {
+    private func rowHeaderStart(_ body: Body, from start: Int, before end: Int) -> Int {
         var first = end
-        while first > start, isTableLine(lines[first - 1]) { first -= 1 }
+        while first > start, isTableLine(body[first - 1].source) { first -= 1 }
         // A narrow line finishing a paragraph of full-width lines is not part of the table.
-        while first < end, endsParagraphTail(texts, first, start: start) { first += 1 }
+        while first < end, endsParagraphTail(body, first, start: start) { first += 1 }
         return first
     }
 
@@ -94,9 +94,9 @@ struct TableParser {
     }
 
     /// The line at `index` completes a sentence begun on a full-width line before it.
-    private func endsParagraphTail(_ texts: [String], _ index: Int, start: Int) -> Bool {
+    private func endsParagraphTail(_ body: Body, _ index: Int, start: Int) -> Bool {
         guard index > start else { return false }
-        let previous = texts[index - 1]
+        let previous = body[index - 1].text
         return previous.count >= typography.fullLineLength * 7 / 10 && !(previous.last.map { ".:?!".contains($0) } ?? true)
     }
 

@@ -11,14 +11,13 @@ struct WrittenQuestionParser {
 
     func parse(id: String) -> ParsedDocument {
         var document = ParsedDocument(id: id, sourceFile: input.layout.source, kind: .writtenQuestion)
-        let body = input.zoned.body
-        let texts = body.map { $0.text.collapsed }
+        let body = Body(input.zoned.body.map { Body.Line(source: $0, text: $0.text.collapsed, markers: [], claim: nil) })
         var metadata = Metadata()
         metadata.organisation = "Vlaams Parlement"
-        var cursor = readHeader(texts, into: &metadata)
+        var cursor = readHeader(body, into: &metadata)
         let subjectLine = cursor
-        if cursor < texts.count {
-            metadata.title = Self.spacedDash.replacing(in: texts[cursor], with: " - ")
+        if cursor < body.count {
+            metadata.title = Self.spacedDash.replacing(in: body[cursor].text, with: " - ")
             cursor += 1
         }
         metadata.date = metadata.questionDate
@@ -29,30 +28,31 @@ struct WrittenQuestionParser {
         var blocks: [Block] = []
 
         // Introduction and questions, up to the minister's name or the answer.
-        let answerStart = texts.firstIndex { $0.uppercased() == "ANTWOORD" || $0.uppercased().hasPrefix("ANTWOORD ") } ?? texts.count
+        let answerStart = body.indices.first { body[$0].text.uppercased() == "ANTWOORD" || body[$0].text.uppercased().hasPrefix("ANTWOORD ") }
+            ?? body.count
         var questionsEnd = answerStart
-        if let minister = ministerBlock(texts, before: answerStart) {
+        if let minister = ministerBlock(body, before: answerStart) {
             questionsEnd = minister.start
             metadata.signatories = [minister.signatory]
         }
-        let questions = numberedItems(texts, from: cursor, to: questionsEnd, prefix: "Q", parent: questionSection,
+        let questions = numberedItems(body, from: cursor, to: questionsEnd, prefix: "Q", parent: questionSection,
                                       sections: &sections, blocks: &blocks, turn: Turn.question)
         document.questions = questions.map { Question(number: $0.number, text: $0.text, span: $0.span) }
 
         // The answer: "ANTWOORD", the "op vraag nr." lines, then numbered answers.
         var index = answerStart
         var answerSection: SectionID?
-        if answerStart < texts.count {
-            answerSection = sections.open(number: "A", title: body[answerStart].text.collapsed, level: 1, parent: nil,
+        if answerStart < body.count {
+            answerSection = sections.open(number: "A", title: body[answerStart].text, level: 1, parent: nil,
                                           span: SourceSpan(body[answerStart].location))
             index += 1
-            while index < texts.count, texts[index].lowercased().hasPrefix("op vraag") || texts[index].lowercased().hasPrefix("van ") {
+            while index < body.count, body[index].text.lowercased().hasPrefix("op vraag") || body[index].text.lowercased().hasPrefix("van ") {
                 index += 1
             }
         }
-        let background = texts.indices.first { $0 >= index && HeadingDetector.listHeading.isMatch(HeadingDetector.cleanTitle(texts[$0])) }
-        let answersEnd = background ?? texts.count
-        let answers = numberedItems(texts, from: index, to: answersEnd, prefix: "A", parent: answerSection,
+        let background = body.indices.first { $0 >= index && HeadingDetector.listHeading.isMatch(HeadingDetector.cleanTitle(body[$0].text)) }
+        let answersEnd = background ?? body.count
+        let answers = numberedItems(body, from: index, to: answersEnd, prefix: "A", parent: answerSection,
                                     sections: &sections, blocks: &blocks, turn: Turn.answer)
         document.answers = answers.map { item in
             Answer(number: item.number, textStart: item.text.split(separator: " ").prefix(12).joined(separator: " "),
@@ -60,10 +60,10 @@ struct WrittenQuestionParser {
         }
 
         if let background {
-            let title = HeadingDetector.cleanTitle(texts[background])
+            let title = HeadingDetector.cleanTitle(body[background].text)
             let section = sections.open(number: nil, title: title, level: 1, parent: nil,
-                                        span: SourceSpan(start: body[background].location, end: body[texts.count - 1].location))
-            let lines = (background + 1..<texts.count).map { BlockBuilder.Line(text: texts[$0], source: body[$0]) }
+                                        span: SourceSpan(start: body[background].location, end: body[body.count - 1].location))
+            let lines = (background + 1..<body.count).map { BlockBuilder.Line(text: body[$0].text, source: body[$0].source) }
             blocks += BlockBuilder(joiner: input.joiner).build(lines, section: section)
         }
 
@@ -87,11 +87,11 @@ struct WrittenQuestionParser {
 
     /// Reads "nr.", "van", "datum:", "aan" and the minister's title; returns the index of the
     /// subject line after them.
-    private func readHeader(_ texts: [String], into metadata: inout Metadata) -> Int {
+    private func readHeader(_ body: Body, into metadata: inout Metadata) -> Int {
         var index = 0
         var addressee: String?
-        while index < min(texts.count, 12) {
-            let text = texts[index]
+        while index < min(body.count, 12) {
+            let text = body[index].text
             let lower = text.lowercased()
             if lower.hasPrefix("schriftelijke vraag") || lower.hasPrefix("vraag om uitleg") {
                 if let number = Self.numberAnywhere.firstMatch(in: text)?[1] { metadata.questionNumber = String(number) }
@@ -103,8 +103,8 @@ struct WrittenQuestionParser {
                 metadata.questionDate = DutchDate.first(in: text)?.iso
             } else if let name = Self.addresseeLine.firstMatch(in: text)?[1] {
                 addressee = PersonName.display(String(name))
-                if index + 1 < texts.count, Self.isMinisterTitle(texts[index + 1]) {
-                    let role = Self.caseTitle(texts[index + 1])
+                if index + 1 < body.count, Self.isMinisterTitle(body[index + 1].text) {
+                    let role = Self.caseTitle(body[index + 1].text)
                     metadata.addressedTo = "\(addressee!), \(role)"
                     index += 1
                 } else {
@@ -119,12 +119,12 @@ struct WrittenQuestionParser {
     }
 
     /// The minister's name and title printed above the answer (the signatory).
-    private func ministerBlock(_ texts: [String], before end: Int) -> (start: Int, signatory: Signatory)? {
+    private func ministerBlock(_ body: Body, before end: Int) -> (start: Int, signatory: Signatory)? {
         guard end >= 2 else { return nil }
-        for start in stride(from: end - 2, through: max(0, end - 4), by: -1) where Self.isMinisterTitle(texts[start + 1]) {
-            let name = texts[start]
+        for start in stride(from: end - 2, through: max(0, end - 4), by: -1) where Self.isMinisterTitle(body[start + 1].text) {
+            let name = body[start].text
             guard SignatureParser.isNameLine(name) || name == name.uppercased() else { continue }
-            return (start, Signatory(name: PersonName.display(name), role: Self.caseTitle(texts[start + 1])))
+            return (start, Signatory(name: PersonName.display(name), role: Self.caseTitle(body[start + 1].text)))
         }
         return nil
     }
@@ -158,9 +158,8 @@ struct WrittenQuestionParser {
     /// Items "1. ...", "2. ..." in order between `start` and `end`, each a section under
     /// `parent` whose blocks are that item's turn; text before the first is an introduction.
     /// Lettered captions followed by a table become tables and subsections.
-    private func numberedItems(_ texts: [String], from start: Int, to end: Int, prefix: String, parent: SectionID?,
+    private func numberedItems(_ body: Body, from start: Int, to end: Int, prefix: String, parent: SectionID?,
                                sections: inout SectionList, blocks: inout [Block], turn: (Int?) -> Turn) -> [Item] {
-        let body = input.zoned.body
         let builder = BlockBuilder(joiner: input.joiner)
         let tables = TableParser(typography: input.typography, joiner: input.joiner)
         var items: [Item] = []
@@ -179,7 +178,7 @@ struct WrittenQuestionParser {
         }
         var index = start
         while index < end {
-            let text = texts[index]
+            let text = body[index].text
             if let match = Self.item.firstMatch(in: text), match[1].flatMap({ Int($0) }) == expected {
                 flush()
                 currentSection = sections.open(number: "\(prefix).\(expected)", title: "", level: 2, parent: parent,
@@ -188,12 +187,12 @@ struct WrittenQuestionParser {
                 currentTurn = turn(expected)
                 items.append(Item(number: expected, text: "", tables: [], span: SourceSpan(body[index].location)))
                 expected += 1
-                paragraph = [BlockBuilder.Line(text: String(text[match.range.upperBound...]), source: body[index])]
+                paragraph = [BlockBuilder.Line(text: String(text[match.range.upperBound...]), source: body[index].source)]
                 index += 1
                 continue
             }
             if let item = items.last, let caption = Self.caption.firstMatch(in: text),
-               let table = tables.parse(texts, lines: body, from: index + 1, until: end) {
+               let table = tables.parse(body, from: index + 1, until: end) {
                 flush()
                 let label = String(caption[1]!)
                 let title = String(caption[2]!)
@@ -202,7 +201,7 @@ struct WrittenQuestionParser {
                                             parent: itemSection,
                                             span: SourceSpan(start: body[index].location, end: body[table.end - 1].location))
                 currentSection = section
-                paragraph = table.leadingText.map { BlockBuilder.Line(text: texts[$0], source: body[$0]) }
+                paragraph = table.leadingText.map { BlockBuilder.Line(text: body[$0].text, source: body[$0].source) }
                 flush()
                 items[items.count - 1].tables.append(DataTable(label: label, caption: title, section: section,
                                                                rowHeader: table.rowHeader, columns: table.columns,
@@ -210,7 +209,7 @@ struct WrittenQuestionParser {
                 index = table.end
                 continue
             }
-            paragraph.append(BlockBuilder.Line(text: text, source: body[index]))
+            paragraph.append(BlockBuilder.Line(text: text, source: body[index].source))
             if let last = items.indices.last { items[last].span = items[last].span?.extended(to: body[index].location) }
             index += 1
         }

@@ -17,7 +17,8 @@ struct MarkerMatcher {
     }
 
     struct Result {
-        var lines: [BodyLine]
+        /// The body, each line's text with its matched markers taken out.
+        var body: Body
         var matches: [Int: Match]
         var diagnostics: [Diagnostic]
     }
@@ -47,9 +48,10 @@ struct MarkerMatcher {
         var byLine: [Int: [Match]] = [:]
         for match in matches.values { byLine[match.bodyIndex, default: []].append(match) }
         let lines = body.enumerated().map { index, line in
-            BodyLine(line: line, markers: (byLine[index] ?? []).sorted { $0.offset < $1.offset })
+            let (text, offsets) = Self.removing((byLine[index] ?? []).sorted { $0.offset < $1.offset }, from: line.text)
+            return Body.Line(source: line, text: text, markers: offsets, claim: nil)
         }
-        return Result(lines: lines, matches: matches, diagnostics: diagnostics)
+        return Result(body: Body(lines), matches: matches, diagnostics: diagnostics)
     }
 
     private func find(_ number: Int, page: Int, after cursor: (line: Int, offset: Int), body: [SourceLine],
@@ -92,18 +94,12 @@ struct CandidateIndex {
     }
 }
 
-/// A body line with its footnote markers located and removable.
-struct BodyLine {
-    var line: SourceLine
-    var markers: [MarkerMatcher.Match]
-
-    var location: SourceLocation { line.location }
-
-    /// The line's text without its markers; a marker set apart ("werkplek. 7 In") takes its
-    /// space with it. Also returns each marker's offset in the cleaned text.
-    var cleaned: (text: String, markerOffsets: [(note: Int, offset: Int)]) {
-        guard !markers.isEmpty else { return (line.text, []) }
-        let characters = Array(line.text)
+extension MarkerMatcher {
+    /// The text without its markers; a marker set apart ("werkplek. 7 In") takes its space
+    /// with it. Also returns each marker's offset in the text without them.
+    static func removing(_ markers: [Match], from text: String) -> (text: String, offsets: [(note: Int, offset: Int)]) {
+        guard !markers.isEmpty else { return (text, []) }
+        let characters = Array(text)
         var result: [Character] = []
         var offsets: [(note: Int, offset: Int)] = []
         var position = 0
