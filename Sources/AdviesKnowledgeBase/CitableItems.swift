@@ -1,4 +1,4 @@
-import AdviesCore
+import AdviesModel
 import GRDB
 
 extension KnowledgeBase {
@@ -6,26 +6,21 @@ extension KnowledgeBase {
     /// stored document is cited as that document.
     public func citableItems(_ ids: [String]) throws -> [CitableItem] {
         try ids.map { id in
-            if let work = try work(id) {
-                if let document = work.documentId { return try citableItem(document: document) }
-                return Self.citableItem(work)
-            }
+            if let work = try work(id) { return try citableItem(work) }
             return try citableItem(document: id)
         }
     }
 
     /// What a document cites, as citation-list items.
     public func referenceItems(of id: String) throws -> [CitableItem] {
-        let works = try cites(id).map(\.work)
-        return try works.map { work in
-            if let document = work.documentId { return try citableItem(document: document) }
-            return Self.citableItem(work)
-        }
+        try cites(id).map { try citableItem($0.work) }
     }
 
     /// The documents that cite a document or work, as citation-list items.
     public func citingItems(of id: String) throws -> [CitableItem] {
-        try citableItems(Array(Set(citedBy(id).map(\.citingDocument))))
+        var ordered: [String] = []
+        for entry in try citedBy(id) where !ordered.contains(entry.citingDocument) { ordered.append(entry.citingDocument) }
+        return try citableItems(ordered)
     }
 
     /// The documents a search finds, as citation-list items.
@@ -35,10 +30,21 @@ extension KnowledgeBase {
         return try citableItems(ordered)
     }
 
-    func citableItem(document id: String) throws -> CitableItem {
-        let document = try self.document(id)
-        let m = document.metadata
-        let kind: CitableItem.Kind = document.kind == .writtenQuestion ? .writtenQuestion : .advisory
+    private func citableItem(_ work: Work) throws -> CitableItem {
+        if let document = work.documentId { return try citableItem(document: document) }
+        let research = !work.authors.isEmpty
+        return CitableItem(id: work.id, kind: .work, type: work.type, authors: work.authors,
+                           organisation: research ? nil : work.organisation, council: work.council,
+                           title: work.title ?? work.url ?? work.id, subtitle: work.subtitle, date: work.date, url: work.url,
+                           publisher: research ? work.organisation : nil, series: work.series)
+    }
+
+    /// A stored document as an item, from its own row (its parts are not read).
+    private func citableItem(document id: String) throws -> CitableItem {
+        guard let (kind, _, m) = try read({ db in try DocumentLoading.header(id, from: db) }) else {
+            throw KnowledgeBaseError.unknownDocument(id: id, suggestions: try closestIDs(to: id))
+        }
+        let question = kind == .writtenQuestion
         var title = m.title ?? m.subject.map { $0.prefix(1).uppercased() + $0.dropFirst() } ?? id
         var subtitle = m.subtitle
         // A full title as a manifest gives it: "Title. Subtitle".
@@ -46,17 +52,8 @@ extension KnowledgeBase {
             subtitle = String(title[stop.upperBound...])
             title = String(title[..<stop.lowerBound])
         }
-        return CitableItem(id: id, kind: kind, type: kind == .writtenQuestion ? .parliamentary : .vlorAdvisory,
+        return CitableItem(id: id, kind: question ? .writtenQuestion : .document, type: question ? .parliamentary : .vlorAdvisory,
                            organisation: m.organisation, council: m.council, title: title, subtitle: subtitle, date: m.date,
                            url: m.url, number: m.questionNumber, askedBy: m.askedBy, addressedTo: m.addressedTo)
-    }
-
-    static func citableItem(_ work: Work) -> CitableItem {
-        let type = work.type.flatMap(ReferenceType.init(rawValue:))
-        let research = !work.authors.isEmpty
-        return CitableItem(id: work.id, kind: .work, type: type, authors: work.authors,
-                           organisation: research ? nil : work.organisation, council: work.council,
-                           title: work.title ?? work.url ?? work.id, subtitle: work.subtitle, date: work.date, url: work.url,
-                           publisher: research ? work.organisation : nil, series: work.series)
     }
 }

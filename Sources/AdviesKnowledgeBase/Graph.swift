@@ -1,4 +1,4 @@
-import AdviesCore
+import AdviesModel
 import GRDB
 
 extension KnowledgeBase {
@@ -6,37 +6,48 @@ extension KnowledgeBase {
     /// document's node.
     public func citationGraph() throws -> CitationGraph {
         try read { db in
-            var nodes: [CitationGraph.Node] = try DocumentRecord.fetchAll(db).map { d in
-                CitationGraph.Node(id: d.id, kind: .document, label: d.title ?? d.metadata.subject ?? d.id, date: d.date,
-                                   council: d.council, documentKind: DocumentKind(rawValue: d.kind))
+            var nodes: [CitationGraph.Node] = try Row.fetchAll(db, sql: """
+                SELECT id, kind, title, subject, date, council FROM document ORDER BY id
+                """).map { row in
+                let id: String = try row.decode(forColumn: "id")
+                return CitationGraph.Node(id: id, kind: .document,
+                                          label: try row.decode(String?.self, forColumn: "title")
+                                              ?? row.decode(String?.self, forColumn: "subject") ?? id,
+                                          date: try row.decode(forColumn: "date"), council: try row.decode(forColumn: "council"),
+                                          documentKind: try row.requiredEnumeration("kind", as: DocumentKind.self))
             }
-            let works = try WorkRecord.fetchAll(db)
-            for work in works where work.documentId == nil {
-                nodes.append(CitationGraph.Node(id: work.id, kind: .work, label: work.title ?? work.url ?? work.id,
-                                                date: work.date, council: work.council))
+            var target: [String: String] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT id, title, url, date, council, document_id FROM work ORDER BY rowid") {
+                let id: String = try row.decode(forColumn: "id")
+                if let document: String = try row.decode(forColumn: "document_id") {
+                    target[id] = document
+                    continue
+                }
+                target[id] = id
+                nodes.append(CitationGraph.Node(id: id, kind: .work,
+                                                label: try row.decode(String?.self, forColumn: "title")
+                                                    ?? row.decode(String?.self, forColumn: "url") ?? id,
+                                                date: try row.decode(forColumn: "date"), council: try row.decode(forColumn: "council")))
             }
-            let target = Dictionary(uniqueKeysWithValues: works.map { ($0.id, $0.documentId ?? $0.id) })
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT c.document_id, c.work_id, r.source FROM citation c JOIN reference r ON r.id = c.reference_id
-                ORDER BY c.document_id, r.position
-                """)
             var via: [String: [String]] = [:]
-            var order: [String] = []
-            for row in rows {
-                let from: String = row["document_id"]
-                guard let to = target[row["work_id"]], to != from else { continue }
+            var order: [(from: String, to: String)] = []
+            for row in try Row.fetchAll(db, sql: """
+                SELECT r.document_id, c.work_id, r.site_kind, r.site_footnote, r.site_section, l.title AS list_title
+                FROM citation c JOIN reference r ON r.id = c.reference_id
+                LEFT JOIN section l ON l.document_id = r.document_id AND l.position = r.site_section
+                ORDER BY r.document_id, r.position
+                """) {
+                let from: String = try row.decode(forColumn: "document_id")
+                guard let to = target[try row.decode(forColumn: "work_id")], to != from else { continue }
                 let key = from + "\u{1F}" + to
                 if via[key] == nil {
-                    order.append(key)
+                    order.append((from, to))
                     via[key] = []
                 }
-                let source: String = row["source"]
-                if !(via[key]!.contains(source)) { via[key]!.append(source) }
+                let name = try row.site().name(listTitle: try row.decode(forColumn: "list_title"))
+                if !via[key]!.contains(name) { via[key]!.append(name) }
             }
-            let edges = order.map { key -> CitationGraph.Edge in
-                let parts = key.split(separator: "\u{1F}").map(String.init)
-                return CitationGraph.Edge(from: parts[0], to: parts[1], via: via[key] ?? [])
-            }
+            let edges = order.map { CitationGraph.Edge(from: $0.from, to: $0.to, via: via[$0.from + "\u{1F}" + $0.to] ?? []) }
             return CitationGraph(nodes: nodes, edges: edges)
         }
     }

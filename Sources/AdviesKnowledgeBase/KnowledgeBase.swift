@@ -1,56 +1,55 @@
-import AdviesCore
+import AdviesModel
 import Foundation
 import GRDB
 
-/// The knowledge base: one embedded SQLite file (WAL mode, a busy timeout so concurrent
-/// processes wait rather than fail), built by migrations, with Dutch full-text search.
+/// The knowledge base: one embedded SQLite file, built by migrations, with Dutch full-text
+/// search. Opened for reading (read-only, never changes a byte) or for writing (creates and
+/// migrates in one exclusive step, WAL with a busy timeout so concurrent processes wait
+/// rather than fail). See `Opening`.
 public final class KnowledgeBase: Sendable {
     public let path: String
-    let pool: DatabasePool
+    public let access: Access
+    private let database: any DatabaseWriter
+
+    public enum Access: Sendable {
+        case read, write
+    }
 
     /// Where the knowledge base is by default: `ADVIES_DB`, else `./advies.sqlite`.
     public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         environment["ADVIES_DB"].flatMap { $0.isEmpty ? nil : $0 } ?? "advies.sqlite"
     }
 
-    /// Opens (and with `create`, creates) the knowledge base, migrating an older schema and
-    /// refusing a newer one.
-    public init(path: String, create: Bool = true) throws(KnowledgeBaseError) {
+    /// Opens the knowledge base at `path`. Reading refuses a missing file, another kind of file,
+    /// and a schema older or newer than this version's. Writing creates a missing file and
+    /// migrates an older schema (`advies migrate` is a write open).
+    public init(path: String, access: Access) throws(KnowledgeBaseError) {
         self.path = path
-        if !create && !FileManager.default.fileExists(atPath: path) { throw .missing(path: path) }
-        var configuration = Configuration()
-        configuration.busyMode = .timeout(60)
-        configuration.prepareDatabase { db in
-            db.add(tokenizer: DutchTokenizer.self)
-        }
-        do {
-            pool = try DatabasePool(path: path, configuration: configuration)
-            let migrator = Schema.migrator
-            let (superseded, complete) = try pool.read { db in
-                (try migrator.hasBeenSuperseded(db), try migrator.hasCompletedMigrations(db))
-            }
-            if superseded { throw KnowledgeBaseError.newerSchema(path: path) }
-            // A write transaction (and its sync to disk) only when there is something to migrate:
-            // every search, trace and cite opens the knowledge base.
-            if !complete { try migrator.migrate(pool) }
-        } catch let error as KnowledgeBaseError {
-            throw error
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
-            throw .notADatabase(path: path)
-        } catch let error as DatabaseError {
-            throw .cannotOpen(path: path, reason: error.message ?? "\(error.resultCode)")
-        } catch {
-            throw .cannotOpen(path: path, reason: "\(error)")
+        self.access = access
+        switch access {
+        case .read: database = try Opening.reader(path)
+        case .write: database = try Opening.writer(path)
         }
     }
 
-    /// How a store went.
+    /// A writer leaves the file out of WAL mode when it is the last to close it, so that a
+    /// reader, which cannot write, needs no `-wal` or `-shm` file and makes none. When another
+    /// connection is open the switch fails at once and the file stays in WAL mode.
+    deinit {
+        guard let pool = database as? DatabasePool else { return }
+        pool.releaseMemory()
+        try? pool.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA busy_timeout = 0")
+            try db.execute(sql: "PRAGMA journal_mode = DELETE")
+        }
+    }
+
     public enum StoreOutcome: String, Sendable {
         case added, replaced, unchanged
     }
 
     /// Where a stored document came from.
-    public struct Source: Sendable {
+    public struct Source: Sendable, Equatable {
         public var path: String
         public var format: SourceFormat
         public var contentHash: String
@@ -65,34 +64,50 @@ public final class KnowledgeBase: Sendable {
     }
 
     /// Stores a document in one transaction: fully or not at all. The same content is left
-    /// alone; changed content replaces the document and everything it holds.
+    /// alone; changed content replaces the document and everything it holds. Its citations are
+    /// resolved here, once (`CitationResolution`).
     @discardableResult
     public func store(_ document: ParsedDocument, source: Source) throws -> StoreOutcome {
-        try pool.write { db in
-            let existing = try DocumentRecord.fetchOne(db, key: document.id)
-            if let existing, existing.contentHash == source.contentHash { return .unchanged }
-            if existing != nil { try DocumentRecord.deleteOne(db, key: document.id) }
-            try DocumentMapping.insert(document, source: source, into: db)
-            try Works.update(for: document.id, in: db)
-            return existing == nil ? .added : .replaced
+        guard access == .write else { throw KnowledgeBaseError.readOnly(path: path, reason: "opened for reading") }
+        do {
+            return try database.write { db in
+                let stored = try String.fetchOne(db, sql: "SELECT content_hash FROM document WHERE id = ?", arguments: [document.id])
+                if stored == source.contentHash { return .unchanged }
+                if stored != nil { try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [document.id]) }
+                let referenceIDs = try DocumentInsertion.insert(document, source: source, into: db)
+                try CitationResolution.resolve(document, references: Array(zip(document.references, referenceIDs)), in: db)
+                return stored == nil ? .added : .replaced
+            }
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+            throw KnowledgeBaseError.invalidDocument(id: document.id, reason: error.message ?? "a constraint failed")
+        } catch {
+            throw KnowledgeBaseError(error, path: path)
         }
     }
 
-    /// The content hash a document was stored with, if it is stored.
-    public func contentHash(of id: String) throws -> String? {
-        try pool.read { db in try DocumentRecord.fetchOne(db, key: id)?.contentHash }
+    /// How a stored document was stored; nil when it is not stored.
+    public func source(of id: String) throws -> Source? {
+        try read { db in
+            try Row.fetchOne(db, sql: "SELECT source_path, source_format, content_hash, page_count FROM document WHERE id = ?",
+                             arguments: [id]).map { row in
+                Source(path: try row.decode(forColumn: "source_path"), format: try row.requiredEnumeration("source_format"),
+                       contentHash: try row.decode(forColumn: "content_hash"), pageCount: try row.decode(forColumn: "page_count"))
+            }
+        }
     }
 
-    /// A stored document, rebuilt as its parsed tree.
+    /// A stored document, as it was stored; its cross-references are the works it cites that
+    /// are other stored documents.
     public func document(_ id: String) throws -> ParsedDocument {
-        let found = try pool.read { db in try DocumentMapping.load(id, from: db) }
-        guard let found else { throw KnowledgeBaseError.unknownDocument(id: id, suggestions: try closestIDs(to: id)) }
+        guard let found = try read({ db in try DocumentLoading.load(id, from: db) }) else {
+            throw KnowledgeBaseError.unknownDocument(id: id, suggestions: try closestIDs(to: id))
+        }
         return found
     }
 
     /// Stored ids that look most like `id` (for "did you mean").
     public func closestIDs(to id: String, limit: Int = 3) throws -> [String] {
-        let ids = try pool.read { db in try String.fetchAll(db, sql: "SELECT id FROM document") }
+        let ids = try read { db in try String.fetchAll(db, sql: "SELECT id FROM document") }
         let lower = id.lowercased()
         return ids.map { ($0, EditDistance.between(lower, $0.lowercased()) - ($0.lowercased().contains(lower) ? 100 : 0)) }
             .sorted { $0.1 < $1.1 }.prefix(limit).filter { $0.1 <= max(3, id.count / 2) }.map(\.0)
@@ -101,16 +116,11 @@ public final class KnowledgeBase: Sendable {
     /// What SQLite's own checks find wrong (`integrity_check`, `foreign_key_check`); empty
     /// when the file is sound.
     public func integrityProblems() throws -> [String] {
-        try pool.read { db in
+        try read { db in
             let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
             let keys = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").map { "foreign key: \($0)" }
             return integrity + keys
         }
-    }
-
-    /// Runs a read in the knowledge base's connection pool.
-    func read<T>(_ body: (Database) throws -> T) throws -> T {
-        try pool.read(body)
     }
 
     /// The file's size in bytes (the database and its WAL).
@@ -118,22 +128,9 @@ public final class KnowledgeBase: Sendable {
         let sizes = [path, path + "-wal"].map { (try? FileManager.default.attributesOfItem(atPath: $0)[.size] as? Int64) ?? 0 }
         return sizes.reduce(0, +)
     }
-}
 
-/// Levenshtein distance, for suggesting ids.
-enum EditDistance {
-    static func between(_ a: String, _ b: String) -> Int {
-        let x = Array(a), y = Array(b)
-        guard !x.isEmpty else { return y.count }
-        guard !y.isEmpty else { return x.count }
-        var previous = Array(0...y.count)
-        for i in 1...x.count {
-            var current = [i] + Array(repeating: 0, count: y.count)
-            for j in 1...y.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[y.count]
+    /// Runs a read; errors as a user is told them (the file named, no SQL).
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try database.read(body) } catch { throw KnowledgeBaseError(error, path: path) }
     }
 }

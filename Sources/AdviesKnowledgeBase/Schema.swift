@@ -1,225 +1,83 @@
-import AdviesCore
 import GRDB
 
-/// The knowledge base schema, built by migrations. Every table holding a part of a document
-/// refers to it with a cascading foreign key, so replacing a document replaces all of it.
+/// The knowledge base schema (v5): one row per element of a stored document, every part of a
+/// document keyed by `(document_id, position)` and removed with it by a cascading foreign key,
+/// so replacing a document replaces all of it. Elements point at their section by
+/// `(document_id, section_position)`, never by a printed label. Enumerations are text columns
+/// with a CHECK listing their values; optional spans are four columns, all set or all NULL.
+///
+/// | table | holds | keyed by |
+/// | --- | --- | --- |
+/// | `document` | kind; source file, path, format, hash, pages, time stored; every `Metadata` field as a column, `from_manifest` a JSON array; `year` generated from `date`; `url_key` the normalised address (`WorkAddress`) | `id` |
+/// | `signatory` | name, role | document, position |
+/// | `section` | number, title, level, `parent_position`, span | document, position (= `SectionID`) |
+/// | `paragraph` | a `Block`: kind, `section_position`, `turn_kind`/`turn_number`, depth, lead-in, text, span | `id` (for FTS); unique document, position |
+/// | `footnote` | number, text, marker context, `section_position`, marker page/line/offset, `marker_ocr`, span | `id` (for FTS); unique document, position |
+/// | `url` | url, `footnote`, `footnotes` (JSON), link text, first seen page/line | document, position |
+/// | `recommendation` | `section_position`, text, cue, strength, addressee(s), lead-in, span | `id` (for FTS); unique document, number (`RecommendationID`) |
+/// | `reference` | site (`site_kind`, `site_footnote`, `site_section`), type, the cited work's fields, raw, work key, span | `id`; unique document, position |
+/// | `question`, `answer` | number, text (`answer`: also its first words), span | document, position |
+/// | `data_table`, `data_table_row` | an answer's tables: label, caption, `section_position`, row header, column labels and notes (JSON); rows with their label and cells (JSON) | document, answer position, position (, row position) |
+/// | `diagnostic` | severity, code, message, page, line | document, position |
+/// | `work` | a cited work merged across documents: key, creator, fields, `document_id` when it is a stored document | `id` |
+/// | `citation` | the work a reference cites | `reference_id` |
+///
+/// Derived, never stored: a footnote's URLs (the `url` rows that belong to it) and a document's
+/// cross-references (its citations of works that are other stored documents). Full-text
+/// indexes (`*_fts`, tokenizer `dutch`) follow `paragraph`, `recommendation` and `footnote` by
+/// triggers; `*_vocab` give their term statistics.
+///
+/// Migrations are frozen: once released, one never changes and never calls application code;
+/// what SQL cannot derive is rebuilt after migrating (`DerivedData`).
 enum Schema {
-    static var migrator: DatabaseMigrator {
+    /// `PRAGMA application_id` of an advies knowledge base: "ADVS".
+    static let applicationID: Int32 = 0x4144_5653
+
+    /// The first migration's identifier: a file that lists it is an advies knowledge base,
+    /// from before the application id was set.
+    static let firstMigration = "v1: documents, structure, search"
+
+    static let migrator: DatabaseMigrator = {
         var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1: documents, structure, search") { db in
-            try db.create(table: "document") { t in
-                t.primaryKey("id", .text)
-                t.column("kind", .text).notNull().check { ["advisory", "written-question", "unknown"].contains($0) }
-                t.column("title", .text)
-                t.column("subtitle", .text)
-                t.column("date", .text)
-                t.column("date_precision", .text).check { $0 == nil || ["day", "month", "year"].contains($0) }
-                t.column("year", .integer).indexed()
-                t.column("council", .text).indexed()
-                t.column("organisation", .text)
-                t.column("url", .text)
-                t.column("source_path", .text).notNull()
-                t.column("source_format", .text).notNull()
-                t.column("content_hash", .text).notNull()
-                t.column("page_count", .integer).notNull()
-                t.column("ingested_at", .text).notNull()
-                t.column("metadata", .jsonText).notNull()
-            }
-            try db.create(table: "section") { t in
-                t.autoIncrementedPrimaryKey("id")
-                t.column("document_id", .text).notNull().indexed().references("document", onDelete: .cascade)
-                t.column("position", .integer).notNull()
-                t.column("number", .text)
-                t.column("title", .text).notNull()
-                t.column("level", .integer).notNull()
-                t.column("parent", .text)
-                t.column("label", .text).notNull()
-                t.column("start_page", .integer)
-                t.column("start_line", .integer)
-                t.column("end_page", .integer)
-                t.column("end_line", .integer)
-                t.uniqueKey(["document_id", "position"])
-            }
-            try db.create(table: "paragraph") { t in
-                t.autoIncrementedPrimaryKey("id")
-                t.column("document_id", .text).notNull().indexed().references("document", onDelete: .cascade)
-                t.column("position", .integer).notNull()
-                t.column("kind", .text).notNull().check { ["paragraph", "bullet"].contains($0) }
-                t.column("section_label", .text)
-                t.column("text", .text).notNull()
-                t.column("lead_in", .text)
-                t.column("start_page", .integer)
-                t.column("start_line", .integer)
-                t.uniqueKey(["document_id", "position"])
-            }
-            try db.create(table: "footnote") { t in
-                t.autoIncrementedPrimaryKey("id")
-                t.column("document_id", .text).notNull().indexed().references("document", onDelete: .cascade)
-                t.column("number", .integer).notNull()
-                t.column("text", .text).notNull()
-                t.column("section_label", .text)
-                t.column("marker_context", .text)
-                t.column("marker_page", .integer)
-                t.column("marker_line", .integer)
-                t.column("marker_offset", .integer)
-                t.uniqueKey(["document_id", "number"])
-            }
-            try db.create(table: "recommendation") { t in
-                t.autoIncrementedPrimaryKey("id")
-                t.column("document_id", .text).notNull().indexed().references("document", onDelete: .cascade)
-                t.column("rec_id", .text).notNull().unique()
-                t.column("position", .integer).notNull()
-                t.column("section_label", .text)
-                t.column("text", .text).notNull()
-                t.column("cue", .text)
-                t.column("strength", .text).check { $0 == nil || ["urges", "asks", "proposes", "normative", "soft"].contains($0) }
-                t.column("addressee", .text).indexed()
-                t.column("addressee_text", .text)
-                t.column("lead_in", .text)
-                t.column("start_page", .integer)
-                t.column("start_line", .integer)
-            }
-            try db.create(table: "reference") { t in
-                t.autoIncrementedPrimaryKey("id")
-                t.column("document_id", .text).notNull().indexed().references("document", onDelete: .cascade)
-                t.column("position", .integer).notNull()
-                t.column("source", .text).notNull()
-                t.column("type", .text)
-                t.column("organisation", .text)
-                t.column("council", .text)
-                t.column("authors", .jsonText).notNull()
-                t.column("title", .text)
-                t.column("subtitle", .text)
-                t.column("date", .text)
-                t.column("pages", .text)
-                t.column("url", .text)
-                t.column("series", .text)
-                t.column("raw", .text).notNull()
-                t.column("work_key", .text).notNull().indexed()
-                t.uniqueKey(["document_id", "position"])
-            }
-            try db.create(table: "url") { t in
-                t.autoIncrementedPrimaryKey("id")
-                t.column("document_id", .text).notNull().indexed().references("document", onDelete: .cascade)
-                t.column("url", .text).notNull()
-                t.column("footnote", .integer)
-                t.column("link_text", .text)
-                t.uniqueKey(["document_id", "url"])
-            }
-            try db.create(table: "question") { t in
-                t.autoIncrementedPrimaryKey("id")
-                t.column("document_id", .text).notNull().indexed().references("document", onDelete: .cascade)
-                t.column("number", .integer).notNull()
-                t.column("text", .text).notNull()
-                t.uniqueKey(["document_id", "number"])
-            }
-            try db.create(table: "answer") { t in
-                t.autoIncrementedPrimaryKey("id")
-                t.column("document_id", .text).notNull().indexed().references("document", onDelete: .cascade)
-                t.column("number", .integer).notNull()
-                t.column("text_start", .text).notNull()
-                t.uniqueKey(["document_id", "number"])
-            }
-            try db.create(table: "table_cell") { t in
-                t.autoIncrementedPrimaryKey("id")
-                t.column("document_id", .text).notNull().indexed().references("document", onDelete: .cascade)
-                t.column("answer_number", .integer).notNull()
-                t.column("table_label", .text).notNull()
-                t.column("caption", .text).notNull()
-                t.column("row_header", .text)
-                t.column("row_index", .integer).notNull()
-                t.column("row_label", .text).notNull()
-                t.column("column_index", .integer).notNull()
-                t.column("column_label", .text).notNull()
-                t.column("value", .integer).notNull()
-                t.uniqueKey(["document_id", "answer_number", "table_label", "row_index", "column_index"])
-            }
-            try db.create(table: "table_note") { t in
-                t.autoIncrementedPrimaryKey("id")
-                t.column("document_id", .text).notNull().indexed().references("document", onDelete: .cascade)
-                t.column("answer_number", .integer).notNull()
-                t.column("table_label", .text).notNull()
-                t.column("position", .integer).notNull()
-                t.column("text", .text).notNull()
-            }
-            try db.create(table: "cross_reference") { t in
-                t.autoIncrementedPrimaryKey("id")
-                t.column("document_id", .text).notNull().indexed().references("document", onDelete: .cascade)
-                t.column("target", .text).notNull()
-                t.column("via", .text).notNull()
-                t.uniqueKey(["document_id", "target", "via"])
-            }
-            try db.create(table: "diagnostic") { t in
-                t.autoIncrementedPrimaryKey("id")
-                t.column("document_id", .text).notNull().indexed().references("document", onDelete: .cascade)
-                t.column("severity", .text).notNull()
-                t.column("code", .text).notNull()
-                t.column("message", .text).notNull()
-                t.column("page", .integer)
-                t.column("line", .integer)
-            }
-            // Full-text search over running text, recommendations and footnotes; the answers of
-            // written questions are paragraphs of their "A" sections. External content: the
-            // text is stored once, in its own table, and the index follows it by triggers.
-            for (table, columns) in [("paragraph", ["text", "lead_in"]), ("recommendation", ["text", "lead_in"]),
-                                     ("footnote", ["text", "marker_context"])] {
-                try db.create(virtualTable: "\(table)_fts", using: FTS5()) { t in
-                    t.synchronize(withTable: table)
-                    t.tokenizer = DutchTokenizer.tokenizerDescriptor()
-                    for column in columns { t.column(column) }
-                }
-            }
-        }
-        migrator.registerMigration("v2: works and citations") { db in
-            // A work is what references cite: merged across documents, resolved to a stored
-            // document when it is one, kept as a node with a stable id when it is not.
-            try db.create(table: "work") { t in
-                t.primaryKey("id", .text)
-                t.column("work_key", .text).notNull().indexed()
-                t.column("who", .text).notNull()
-                t.column("type", .text)
-                t.column("organisation", .text)
-                t.column("council", .text)
-                t.column("authors", .jsonText).notNull()
-                t.column("title", .text)
-                t.column("subtitle", .text)
-                t.column("date", .text)
-                t.column("url", .text)
-                t.column("url_key", .text).indexed()
-                t.column("year", .integer).indexed()
-                t.column("series", .text)
-                t.column("document_id", .text).indexed().references("document", onDelete: .setNull)
-            }
-            try db.alter(table: "document") { t in t.add(column: "url_key", .text).indexed() }
-            try db.create(table: "citation") { t in
-                t.autoIncrementedPrimaryKey("id")
-                t.column("reference_id", .integer).notNull().unique().references("reference", onDelete: .cascade)
-                t.column("work_id", .text).notNull().indexed().references("work", onDelete: .cascade)
-                t.column("document_id", .text).notNull().indexed().references("document", onDelete: .cascade)
-            }
-            // Documents stored before works existed get their addresses and citations now.
-            let stored = try Row.fetchAll(db, sql: "SELECT id, url FROM document ORDER BY ingested_at, id")
-            for row in stored {
-                let url: String? = row["url"], id: String = row["id"]
-                try db.execute(sql: "UPDATE document SET url_key = ? WHERE id = ?",
-                               arguments: [url.map { WorkAddress.normalised($0) }, id])
-            }
-            for row in stored { try Works.update(for: row["id"], in: db) }
-        }
-        migrator.registerMigration("v3: term statistics") { db in
-            // Document frequencies of the indexed terms, for weighting similarity (tf-idf).
-            try db.execute(sql: "CREATE VIRTUAL TABLE paragraph_vocab USING fts5vocab(paragraph_fts, 'row')")
-            try db.execute(sql: "CREATE VIRTUAL TABLE recommendation_vocab USING fts5vocab(recommendation_fts, 'row')")
-        }
-        migrator.registerMigration("v4: no index a unique key already covers") { db in
-            // Each of these tables has a unique key that starts with document_id, which serves
-            // lookups and cascading deletes by document as well; the single-column index only
-            // took space (about a twentieth of the file).
-            for table in ["section", "paragraph", "footnote", "reference", "url", "question", "answer", "table_cell",
-                          "cross_reference"] {
-                try db.execute(sql: "DROP INDEX IF EXISTS \(table)_on_document_id")
-            }
-        }
+        LegacyMigrations.register(in: &migrator)
+        migrator.registerMigration("v5: typed columns, positions not labels, lossless", migrate: MigrationV5.migrate)
         return migrator
+    }()
+
+    /// What a file holds, as far as opening it is concerned.
+    enum State: Equatable {
+        case current
+        /// An advies knowledge base that needs migrating.
+        case older
+        /// Written by a newer advies.
+        case newer
+        /// Not an advies knowledge base: why.
+        case foreign(String)
+    }
+
+    /// Reads the state of an open database without writing to it.
+    static func state(of db: Database) throws -> State {
+        let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+        let tables = try String.fetchAll(db, sql: """
+            SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name
+            """)
+        let ours: Bool
+        switch applicationID {
+        case Self.applicationID:
+            ours = true
+        case 0:
+            ours = try tables.contains("grdb_migrations")
+                && Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM grdb_migrations WHERE identifier = ?)",
+                                 arguments: [firstMigration]) == true
+        default:
+            return .foreign(String(format: "another application's SQLite file (application id 0x%08X)", applicationID))
+        }
+        guard ours else {
+            if tables.isEmpty { return .foreign("an SQLite file without advies tables") }
+            let shown = tables.prefix(3).joined(separator: ", ") + (tables.count > 3 ? ", …" : "")
+            return .foreign("an SQLite file of another application (tables \(shown))")
+        }
+        if try migrator.hasBeenSuperseded(db) { return .newer }
+        return try migrator.hasCompletedMigrations(db) ? .current : .older
     }
 }

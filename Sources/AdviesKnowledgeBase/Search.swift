@@ -1,42 +1,5 @@
-import AdviesCore
+import AdviesModel
 import GRDB
-
-/// What to search and how to filter.
-public struct SearchQuery: Sendable {
-    public enum Scope: String, Sendable, CaseIterable {
-        case recommendations, sections, footnotes, answers, all
-    }
-
-    public var text: String
-    public var scope: Scope = .all
-    public var council: String?
-    public var kind: DocumentKind?
-    public var since: Int?
-    public var until: Int?
-    public var addressee: String?
-    public var limit: Int = 10
-    /// How hits are marked in snippets.
-    public var highlight: (open: String, close: String) = ("[", "]")
-
-    public init(text: String) {
-        self.text = text
-    }
-}
-
-/// One search result.
-public struct SearchHit: Codable, Sendable {
-    public var scope: String
-    public var documentId: String
-    public var documentTitle: String?
-    public var date: String?
-    public var council: String?
-    public var section: String?
-    public var sectionTitle: String?
-    public var recommendationId: String?
-    public var footnote: Int?
-    public var snippet: String
-    public var score: Double
-}
 
 extension KnowledgeBase {
     /// Full-text search, ranked by bm25 (the text column weighs more than its lead-in or
@@ -49,7 +12,7 @@ extension KnowledgeBase {
     /// collection meant every matching paragraph.
     public func search(_ query: SearchQuery) throws -> [SearchHit] {
         let match = try SearchQueryParser.matchExpression(query.text)
-        var scopes: [SearchQuery.Scope] = query.scope == .all ? [.recommendations, .sections, .footnotes, .answers] : [query.scope]
+        var scopes: [SearchScope] = query.scope == .all ? [.recommendations, .sections, .footnotes, .answers] : [query.scope]
         if query.addressee != nil { scopes = scopes.filter { $0 == .recommendations } }
         // Sections and answers are both paragraphs: one pass over their index serves both.
         if scopes.contains(.sections) && scopes.contains(.answers) {
@@ -66,13 +29,13 @@ extension KnowledgeBase {
     }
 
     private struct Candidate {
-        var scope: SearchQuery.Scope
+        var scope: SearchScope
         var rowid: Int64
         var score: Double
     }
 
     /// The index, content table and bm25 weights of a scope (`.all`: sections and answers).
-    private static func tables(_ scope: SearchQuery.Scope) -> (table: String, fts: String, weights: String) {
+    private static func tables(_ scope: SearchScope) -> (table: String, fts: String, weights: String) {
         switch scope {
         case .recommendations: ("recommendation", "recommendation_fts", "1.0, 0.3")
         case .footnotes: ("footnote", "footnote_fts", "1.0, 0.2")
@@ -80,7 +43,7 @@ extension KnowledgeBase {
         }
     }
 
-    private static let isAnswer = "(d.kind = 'written-question' AND (x.section_label = 'A' OR x.section_label LIKE 'A.%'))"
+    private static let isAnswer = "x.turn_kind IS 'answer'"
 
     /// The best `limit` matches of one scope that pass the filters, with their scores.
     ///
@@ -88,7 +51,7 @@ extension KnowledgeBase {
     /// the index ranks alone first, a wider cut, and the filters are checked on that cut: when
     /// enough of it passes, those are the best that pass (a row outside the cut scores worse
     /// than all of it), and only otherwise are all matches read with their documents.
-    private static func best(_ scope: SearchQuery.Scope, query: SearchQuery, match: String, in db: Database) throws -> [Candidate] {
+    private static func best(_ scope: SearchScope, query: SearchQuery, match: String, in db: Database) throws -> [Candidate] {
         let (table, fts, weights) = tables(scope)
         let ranked = "SELECT rowid, bm25(\(fts), \(weights)) AS score FROM \(fts) WHERE \(fts) MATCH ? ORDER BY score LIMIT ?"
         func candidates(_ rows: [Row]) -> [Candidate] { rows.map { Candidate(scope: scope, rowid: $0[0], score: $0[1]) } }
@@ -115,15 +78,15 @@ extension KnowledgeBase {
     }
 
     /// The conditions a scope and the query's filters put on a row (`x`) and its document (`d`).
-    private static func filters(_ scope: SearchQuery.Scope, query: SearchQuery) -> ([String], [any DatabaseValueConvertible]) {
+    private static func filters(_ scope: SearchScope, query: SearchQuery) -> ([String], [any DatabaseValueConvertible]) {
         var conditions: [String] = []
         var values: [any DatabaseValueConvertible] = []
         if scope == .answers { conditions.append(isAnswer) }
         if scope == .sections { conditions.append("NOT \(isAnswer)") }
         if let council = query.council {
-            conditions.append("(d.council LIKE ? OR d.organisation LIKE ?)")
-            let pattern = "%\(CouncilNames.expand(council))%"
-            values += [pattern, pattern]
+            let filter = CouncilNames.condition(council)
+            conditions.append(filter.sql)
+            values += filter.arguments
         }
         if let kind = query.kind {
             conditions.append("d.kind = ?")
@@ -147,38 +110,34 @@ extension KnowledgeBase {
     /// One hit: its document, section, snippet.
     private static func hit(_ candidate: Candidate, query: SearchQuery, match: String, in db: Database) throws -> SearchHit? {
         let (table, fts, _) = tables(candidate.scope)
-        let (label, extra): (String, String) = switch candidate.scope {
-        case .recommendations: ("'recommendations'", "x.rec_id AS rec_id, NULL AS footnote")
-        case .footnotes: ("'footnotes'", "NULL AS rec_id, x.number AS footnote")
-        case .sections: ("'sections'", "NULL AS rec_id, NULL AS footnote")
-        case .answers: ("'answers'", "NULL AS rec_id, NULL AS footnote")
-        case .all: ("CASE WHEN \(isAnswer) THEN 'answers' ELSE 'sections' END", "NULL AS rec_id, NULL AS footnote")
+        let (scope, extra): (String, String) = switch candidate.scope {
+        case .recommendations: ("'recommendations'", "x.number AS recommendation, NULL AS footnote")
+        case .footnotes: ("'footnotes'", "NULL AS recommendation, x.number AS footnote")
+        case .sections: ("'sections'", "NULL AS recommendation, NULL AS footnote")
+        case .answers: ("'answers'", "NULL AS recommendation, NULL AS footnote")
+        case .all: ("CASE WHEN \(isAnswer) THEN 'answers' ELSE 'sections' END", "NULL AS recommendation, NULL AS footnote")
         }
         let sql = """
-            SELECT \(label) AS scope, x.document_id AS document_id,
-                   d.title AS document_title, d.date AS date, d.council AS council, x.section_label AS section_label,
-                   (SELECT s.title FROM section s WHERE s.document_id = x.document_id AND s.label = x.section_label LIMIT 1) AS section_title,
+            SELECT \(scope) AS scope, x.document_id AS document_id, d.title AS document_title, d.date AS date,
+                   d.council AS council, s.number AS section_number, s.title AS section_title,
                    \(extra), snippet(\(fts), 0, ?, ?, '…', 24) AS snippet
             FROM \(fts) JOIN \(table) x ON x.id = \(fts).rowid JOIN document d ON d.id = x.document_id
+            LEFT JOIN section s ON s.document_id = x.document_id AND s.position = x.section_position
             WHERE \(fts) MATCH ? AND \(fts).rowid = ?
             """
         let arguments: StatementArguments = [query.highlight.open, query.highlight.close, match, candidate.rowid]
         guard let row = try Row.fetchOne(db, sql: sql, arguments: arguments) else { return nil }
-        return SearchHit(scope: row["scope"], documentId: row["document_id"], documentTitle: row["document_title"],
-                         date: row["date"], council: row["council"], section: row["section_label"],
-                         sectionTitle: row["section_title"], recommendationId: row["rec_id"], footnote: row["footnote"],
-                         snippet: row["snippet"], score: candidate.score)
-    }
-}
-
-/// Council abbreviations as researchers type them.
-enum CouncilNames {
-    static let abbreviations = [
-        "ar": "Algemene Raad", "rso": "Raad Secundair Onderwijs", "rho": "Raad Hoger Onderwijs", "rbo": "Raad Basisonderwijs",
-        "rlll": "Raad Levenslang en Levensbreed Leren", "vlor": "Vlaamse Onderwijsraad",
-    ]
-
-    static func expand(_ text: String) -> String {
-        abbreviations[text.lowercased()] ?? text
+        let document: String = try row.decode(forColumn: "document_id")
+        let sectionTitle: String? = try row.decode(forColumn: "section_title")
+        return SearchHit(scope: try row.requiredEnumeration("scope"), documentId: document,
+                         documentTitle: try row.decode(forColumn: "document_title"), date: try row.decode(forColumn: "date"),
+                         council: try row.decode(forColumn: "council"),
+                         section: try row.decode(String?.self, forColumn: "section_number") ?? sectionTitle,
+                         sectionTitle: sectionTitle,
+                         recommendationId: try row.decode(Int?.self, forColumn: "recommendation").map {
+                             RecommendationID(document: document, number: $0)
+                         },
+                         footnote: try row.decode(forColumn: "footnote"), snippet: try row.decode(forColumn: "snippet"),
+                         score: candidate.score)
     }
 }
