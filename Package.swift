@@ -69,9 +69,11 @@ let package = Package(
         .testTarget(name: "AdviesParserTests", dependencies: ["AdviesParser", "AdviesModel", "AdviesText", "TestSupport"]),
         .testTarget(name: "AdviesExportTests", dependencies: ["AdviesExport", "AdviesModel", "TestSupport"]),
         .testTarget(name: "AdviesExtractionTests", dependencies: ["AdviesExtraction", "AdviesModel", "TestSupport"]),
+        // Parses the corpus itself (reader + parser, not the pipeline) and tampers with files through GRDB.
         .testTarget(name: "AdviesKnowledgeBaseTests", dependencies: [
-            "AdviesKnowledgeBase", "AdviesPipeline", "AdviesModel", "AdviesAnnotation", "TestSupport",
-        ]),
+            "AdviesKnowledgeBase", "AdviesModel", "AdviesAnalysis", "AdviesAnnotation", "AdviesExtraction", "AdviesParser",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ], exclude: ["Fixtures"]),
         .testTarget(name: "AdviesPipelineTests", dependencies: [
             "AdviesPipeline", "AdviesModel", "AdviesExtraction", "AdviesParser", "AdviesEvaluation", "AdviesAnnotation",
             "TestSupport",
