@@ -107,11 +107,11 @@ struct CitationResolution {
     /// address, and those dated too vaguely to index (as `DocumentResolver.Collection` picks them).
     private mutating func others(for work: DocumentResolver.Cited) throws -> [DocumentResolver.Candidate] {
         var found: [DocumentResolver.Candidate] = []
-        func fetch(_ key: String, _ condition: String, _ value: (any DatabaseValueConvertible)?) throws {
+        func fetch(_ key: String, _ condition: String, _ values: [any DatabaseValueConvertible] = []) throws {
             if candidates[key] == nil {
                 candidates[key] = try Row.fetchAll(db, sql: """
                     SELECT id, title, date, url, organisation FROM document WHERE id != ? AND \(condition)
-                    """, arguments: [document.id, value]).map { row in
+                    """, arguments: StatementArguments([document.id] + values)).map { row in
                     DocumentResolver.Candidate(id: try row.decode(forColumn: "id"), title: try row.decode(forColumn: "title"),
                                                date: try row.decode(forColumn: "date"), url: try row.decode(forColumn: "url"),
                                                organisation: try row.decode(forColumn: "organisation"))
@@ -120,12 +120,12 @@ struct CitationResolution {
             found += candidates[key]!
         }
         if let date = work.date, date.count < 4 {
-            try fetch("all", "1", nil)
+            try fetch("all", "1")
             return found
         }
-        try fetch("vague", "length(date) < 4", nil)
-        if let url = work.url { try fetch("url " + WorkAddress.normalised(url), "url_key = ?", WorkAddress.normalised(url)) }
-        if let year = work.date.flatMap({ Int($0.prefix(4)) }) { try fetch("year \(year)", "year = ?", year) }
+        try fetch("vague", "length(date) < 4")
+        if let url = work.url { try fetch("url " + WorkAddress.normalised(url), "url_key = ?", [WorkAddress.normalised(url)]) }
+        if let year = work.date.flatMap({ Int($0.prefix(4)) }) { try fetch("year \(year)", "year = ?", [year]) }
         var seen = Set<String>()
         return found.filter { seen.insert($0.id).inserted }
     }

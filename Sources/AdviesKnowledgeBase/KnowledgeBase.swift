@@ -9,7 +9,7 @@ import GRDB
 public final class KnowledgeBase: Sendable {
     public let path: String
     public let access: Access
-    private let database: any DatabaseWriter
+    let database: any DatabaseWriter
 
     public enum Access: Sendable {
         case read, write
