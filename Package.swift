@@ -72,7 +72,7 @@ let package = Package(
         // Parses the corpus itself (reader + parser, not the pipeline) and tampers with files through GRDB.
         .testTarget(name: "AdviesKnowledgeBaseTests", dependencies: [
             "AdviesKnowledgeBase", "AdviesModel", "AdviesAnalysis", "AdviesAnnotation", "AdviesExtraction", "AdviesParser",
-            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
         ], exclude: ["Fixtures"]),
         .testTarget(name: "AdviesPipelineTests", dependencies: [
             "AdviesPipeline", "AdviesModel", "AdviesExtraction", "AdviesParser", "AdviesEvaluation", "AdviesAnnotation",
