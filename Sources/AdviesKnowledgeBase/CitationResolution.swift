@@ -52,10 +52,10 @@ struct CitationResolution {
         try resolveOpenWorks(citedHere: Set(citations.map(\.work)))
         for id in created {
             let w = works[id]!
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 INSERT INTO work (id, work_key, who, type, organisation, council, authors, title, subtitle, date, url, url_key,
                                   series, document_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [w.id, w.workKey, WorkIdentity.creator(ofKey: w.workKey), w.type?.rawValue, w.organisation,
+                """).execute(arguments: [w.id, w.workKey, WorkIdentity.creator(ofKey: w.workKey), w.type?.rawValue, w.organisation,
                                  w.council, StoredValues.json(w.authors), w.title, w.subtitle, w.date, w.url,
                                  w.url.map(WorkAddress.normalised), w.series, w.documentId])
         }
@@ -63,7 +63,8 @@ struct CitationResolution {
             try db.execute(sql: "UPDATE work SET document_id = ? WHERE id = ?", arguments: [works[id]!.documentId, id])
         }
         for citation in citations {
-            try db.execute(sql: "INSERT INTO citation (reference_id, work_id) VALUES (?, ?)", arguments: [citation.rowID, citation.work])
+            try db.cachedStatement(sql: "INSERT INTO citation (reference_id, work_id) VALUES (?, ?)")
+                .execute(arguments: [citation.rowID, citation.work])
         }
         try db.execute(sql: "DELETE FROM work WHERE id NOT IN (SELECT work_id FROM citation)")
     }
@@ -74,7 +75,7 @@ struct CitationResolution {
         if let id = byKey[reference.workKey] { return id }
         let who = WorkIdentity.creator(ofKey: reference.workKey)
         let id: String
-        if let stored = try String.fetchOne(db, sql: "SELECT id FROM work WHERE work_key = ? ORDER BY rowid LIMIT 1",
+        if let stored = try String.fetchOne(db.cachedStatement(sql: "SELECT id FROM work WHERE work_key = ? ORDER BY rowid LIMIT 1"),
                                             arguments: [reference.workKey]) {
             id = stored
         } else if !who.isEmpty, let date = reference.date,
