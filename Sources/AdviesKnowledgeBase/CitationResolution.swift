@@ -22,10 +22,17 @@ struct CitationResolution {
     private var byKey: [String: String] = [:]
     private var candidates: [String: [DocumentResolver.Candidate]] = [:]
 
-    /// Resolves the `references` of `document` (with their row ids) and writes works and citations.
-    static func resolve(_ document: ParsedDocument, references: [(reference: Reference, rowID: Int64)], in db: Database) throws {
+    /// Resolves the `references` of `document` (with their row ids) and writes works and
+    /// citations. `formerWorks`: the works a replaced version of the document cited, removed
+    /// when no one cites them any more.
+    static func resolve(_ document: ParsedDocument, references: [(reference: Reference, rowID: Int64)],
+                        replacing formerWorks: [String] = [], in db: Database) throws {
         var resolution = CitationResolution(db: db, document: document)
         try resolution.run(references)
+        for id in formerWorks {
+            try db.cachedStatement(sql: "DELETE FROM work WHERE id = ? AND NOT EXISTS (SELECT 1 FROM citation WHERE work_id = ?)")
+                .execute(arguments: [id, id])
+        }
     }
 
     private init(db: Database, document: ParsedDocument) {
@@ -66,7 +73,6 @@ struct CitationResolution {
             try db.cachedStatement(sql: "INSERT INTO citation (reference_id, work_id) VALUES (?, ?)")
                 .execute(arguments: [citation.rowID, citation.work])
         }
-        try db.execute(sql: "DELETE FROM work WHERE id NOT IN (SELECT work_id FROM citation)")
     }
 
     /// The work a reference cites: one this resolution decided for the same key, a stored one
@@ -135,11 +141,12 @@ struct CitationResolution {
     /// itself): each must match it, and no other stored document.
     private mutating func resolveOpenWorks(citedHere: Set<String>) throws {
         let m = document.metadata
-        let vague = m.date.map { $0.count < 4 } ?? false
-        let open = try Row.fetchAll(db, sql: """
-            SELECT id, organisation, title, date, url FROM work
-            WHERE document_id IS NULL AND (? OR year = ? OR url_key = ? OR length(date) < 4)
-            """, arguments: [vague, m.date.flatMap { Int($0.prefix(4)) }, m.url.map(WorkAddress.normalised)])
+        // Each branch on its own index (`+` keeps SQLite from the index of open works, nearly all
+        // of them); a document dated too vaguely to index can be any work.
+        let columns = "SELECT id, organisation, title, date, url FROM work WHERE +document_id IS NULL"
+        let open = try m.date.map { $0.count < 4 } == true ? Row.fetchAll(db, sql: columns) : Row.fetchAll(db, sql: """
+            \(columns) AND year = ? UNION \(columns) AND url_key = ? UNION \(columns) AND length(date) < 4
+            """, arguments: [m.date.flatMap { Int($0.prefix(4)) }, m.url.map(WorkAddress.normalised)])
         for row in open {
             let id: String = try row.decode(forColumn: "id")
             guard !citedHere.contains(id) else { continue }

@@ -427,6 +427,7 @@ enum MigrationV5 {
         CREATE INDEX document_on_year ON document(year);
         CREATE INDEX document_on_url_key ON document(url_key);
         CREATE INDEX document_on_council ON document(council);
+        CREATE INDEX document_on_vague_date ON document(id) WHERE length(date) < 4;
         CREATE INDEX footnote_on_number ON footnote(document_id, number);
         CREATE INDEX recommendation_on_addressee ON recommendation(addressee);
         CREATE INDEX reference_on_work_key ON reference(work_key);
@@ -435,6 +436,7 @@ enum MigrationV5 {
         CREATE INDEX work_on_url_key ON work(url_key);
         CREATE INDEX work_on_year ON work(year);
         CREATE INDEX work_on_document_id ON work(document_id);
+        CREATE INDEX work_on_vague_date ON work(id) WHERE length(date) < 4;
         CREATE INDEX citation_on_work_id ON citation(work_id);
         """
 }
