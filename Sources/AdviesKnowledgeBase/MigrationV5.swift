@@ -13,6 +13,10 @@ import GRDB
 /// derived now and are dropped; the full-text indexes are rebuilt.
 enum MigrationV5 {
     static func migrate(_ db: Database) throws {
+        // The full-text triggers v1 made, whatever they were named.
+        for trigger in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger'") {
+            try db.execute(sql: "DROP TRIGGER \"\(trigger)\"")
+        }
         try db.execute(sql: dropIndexes)
         for table in oldTables { try db.execute(sql: "ALTER TABLE \(table) RENAME TO v4_\(table)") }
         try db.execute(sql: tables)
@@ -38,22 +42,13 @@ enum MigrationV5 {
                                     "question", "answer", "table_cell", "table_note", "cross_reference", "diagnostic",
                                     "work", "citation"]
 
-    /// The indexes, triggers and virtual tables of v1–v4 that name tables v5 replaces.
+    /// The indexes and virtual tables of v1–v4 that name tables v5 replaces.
     private static let dropIndexes = """
         DROP TABLE paragraph_vocab;
         DROP TABLE recommendation_vocab;
         DROP TABLE paragraph_fts;
         DROP TABLE recommendation_fts;
         DROP TABLE footnote_fts;
-        DROP TRIGGER IF EXISTS __paragraph_fts_ai;
-        DROP TRIGGER IF EXISTS __paragraph_fts_ad;
-        DROP TRIGGER IF EXISTS __paragraph_fts_au;
-        DROP TRIGGER IF EXISTS __recommendation_fts_ai;
-        DROP TRIGGER IF EXISTS __recommendation_fts_ad;
-        DROP TRIGGER IF EXISTS __recommendation_fts_au;
-        DROP TRIGGER IF EXISTS __footnote_fts_ai;
-        DROP TRIGGER IF EXISTS __footnote_fts_ad;
-        DROP TRIGGER IF EXISTS __footnote_fts_au;
         DROP INDEX IF EXISTS document_on_year;
         DROP INDEX IF EXISTS document_on_council;
         DROP INDEX IF EXISTS document_on_url_key;

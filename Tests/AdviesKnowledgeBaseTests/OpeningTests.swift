@@ -70,6 +70,7 @@ struct OpeningTests {
         if access(path, W_OK) == 0 { print("running as root: permission bits are not enforced on \(path)") }
         let knowledgeBase = try KnowledgeBase(path: path, access: .read)
         try Self.readEverything(knowledgeBase)
+        #expect(try knowledgeBase.database.read { db in sqlite3_db_readonly(db.sqliteConnection, "main") } == 1)
         #expect(try FileSnapshot(path) == before)
     }
 
