@@ -12,7 +12,8 @@ import GRDB
 struct CitationResolution {
     private let db: Database
     private let document: ParsedDocument
-    private let candidate: DocumentResolver.Candidate
+    /// This document as works would describe it.
+    private let thisDocument: DocumentResolver.Candidate
     private var index = WorkIndex()
     /// Works this resolution decided on, by id: new ones and earlier ones it cites.
     private var works: [String: Work] = [:]
@@ -39,7 +40,7 @@ struct CitationResolution {
         self.db = db
         self.document = document
         let m = document.metadata
-        candidate = DocumentResolver.Candidate(id: document.id, title: m.title, date: m.date, url: m.url, organisation: m.organisation)
+        thisDocument = DocumentResolver.Candidate(id: document.id, title: m.title, date: m.date, url: m.url, organisation: m.organisation)
     }
 
     private mutating func run(_ references: [(reference: Reference, rowID: Int64)]) throws {
@@ -153,8 +154,8 @@ struct CitationResolution {
             let cited = DocumentResolver.Cited(organisation: try row.decode(forColumn: "organisation"),
                                                title: try row.decode(forColumn: "title"), date: try row.decode(forColumn: "date"),
                                                url: try row.decode(forColumn: "url"))
-            guard DocumentResolver.matches(cited, candidate),
-                  DocumentResolver.document(for: cited, among: try others(for: cited) + [candidate])?.id == document.id
+            guard DocumentResolver.matches(cited, thisDocument),
+                  DocumentResolver.document(for: cited, among: try others(for: cited) + [thisDocument])?.id == document.id
             else { continue }
             try db.execute(sql: "UPDATE work SET document_id = ? WHERE id = ?", arguments: [document.id, id])
         }
