@@ -63,18 +63,20 @@ let package = Package(
         ]),
 
         // Helpers the test targets share: repository paths, running the binary, gold files.
-        .target(name: "TestSupport", dependencies: ["AdviesModel", "AdviesAnnotation"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["AdviesModel", "AdviesAnnotation", "AdviesPipeline"], path: "Tests/TestSupport"),
         .testTarget(name: "AdviesTextTests", dependencies: ["AdviesText", "AdviesModel"]),
         .testTarget(name: "AdviesAnalysisTests", dependencies: ["AdviesAnalysis", "AdviesModel"]),
         .testTarget(name: "AdviesParserTests", dependencies: ["AdviesParser", "AdviesModel", "AdviesText", "TestSupport"]),
         .testTarget(name: "AdviesExportTests", dependencies: ["AdviesExport", "AdviesModel", "TestSupport"]),
         .testTarget(name: "AdviesExtractionTests", dependencies: ["AdviesExtraction", "AdviesModel", "TestSupport"]),
+        // Parses the corpus itself (reader + parser, not the pipeline) and tampers with files through GRDB.
         .testTarget(name: "AdviesKnowledgeBaseTests", dependencies: [
-            "AdviesKnowledgeBase", "AdviesPipeline", "AdviesModel", "AdviesAnnotation", "TestSupport",
-        ]),
+            "AdviesKnowledgeBase", "AdviesModel", "AdviesAnalysis", "AdviesAnnotation", "AdviesExtraction", "AdviesParser",
+            .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
+        ], exclude: ["Fixtures"]),
         .testTarget(name: "AdviesPipelineTests", dependencies: [
             "AdviesPipeline", "AdviesModel", "AdviesExtraction", "AdviesParser", "AdviesEvaluation", "AdviesAnnotation",
-            "TestSupport",
+            "AdviesKnowledgeBase", "TestSupport",
         ]),
         .testTarget(name: "AdviesCLITests", dependencies: ["advies", "TestSupport"]),
     ],

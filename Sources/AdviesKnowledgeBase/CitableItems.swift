@@ -44,7 +44,6 @@ extension KnowledgeBase {
         guard let (kind, _, m) = try read({ db in try DocumentLoading.header(id, from: db) }) else {
             throw KnowledgeBaseError.unknownDocument(id: id, suggestions: try closestIDs(to: id))
         }
-        let question = kind == .writtenQuestion
         var title = m.title ?? m.subject.map { $0.prefix(1).uppercased() + $0.dropFirst() } ?? id
         var subtitle = m.subtitle
         // A full title as a manifest gives it: "Title. Subtitle".
@@ -52,8 +51,20 @@ extension KnowledgeBase {
             subtitle = String(title[stop.upperBound...])
             title = String(title[..<stop.lowerBound])
         }
-        return CitableItem(id: id, kind: question ? .writtenQuestion : .document, type: question ? .parliamentary : .vlorAdvisory,
+        return CitableItem(id: id, kind: .document, documentKind: kind, type: Self.referenceType(of: kind, organisation: m.organisation),
                            organisation: m.organisation, council: m.council, title: title, subtitle: subtitle, date: m.date,
                            url: m.url, number: m.questionNumber, askedBy: m.askedBy, addressedTo: m.addressedTo)
+    }
+
+    /// What a stored document is as a cited work (GUIDE.md §6, GUIDE-wild §4): a Vlor
+    /// advisory or another body's, a parliamentary paper (questions, letters to parliament),
+    /// a government document.
+    private static func referenceType(of kind: DocumentKind, organisation: String?) -> ReferenceType? {
+        switch kind {
+        case .advisory: organisation == "Vlaamse Onderwijsraad" ? .vlorAdvisory : .advisory
+        case .writtenQuestion, .letter: .parliamentary
+        case .note, .report: .governmentDocument
+        case .unknown: nil
+        }
     }
 }

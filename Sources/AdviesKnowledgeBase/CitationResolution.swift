@@ -12,7 +12,8 @@ import GRDB
 struct CitationResolution {
     private let db: Database
     private let document: ParsedDocument
-    private let candidate: DocumentResolver.Candidate
+    /// This document as works would describe it.
+    private let thisDocument: DocumentResolver.Candidate
     private var index = WorkIndex()
     /// Works this resolution decided on, by id: new ones and earlier ones it cites.
     private var works: [String: Work] = [:]
@@ -22,17 +23,24 @@ struct CitationResolution {
     private var byKey: [String: String] = [:]
     private var candidates: [String: [DocumentResolver.Candidate]] = [:]
 
-    /// Resolves the `references` of `document` (with their row ids) and writes works and citations.
-    static func resolve(_ document: ParsedDocument, references: [(reference: Reference, rowID: Int64)], in db: Database) throws {
+    /// Resolves the `references` of `document` (with their row ids) and writes works and
+    /// citations. `formerWorks`: the works a replaced version of the document cited, removed
+    /// when no one cites them any more.
+    static func resolve(_ document: ParsedDocument, references: [(reference: Reference, rowID: Int64)],
+                        replacing formerWorks: [String] = [], in db: Database) throws {
         var resolution = CitationResolution(db: db, document: document)
         try resolution.run(references)
+        for id in formerWorks {
+            try db.cachedStatement(sql: "DELETE FROM work WHERE id = ? AND NOT EXISTS (SELECT 1 FROM citation WHERE work_id = ?)")
+                .execute(arguments: [id, id])
+        }
     }
 
     private init(db: Database, document: ParsedDocument) {
         self.db = db
         self.document = document
         let m = document.metadata
-        candidate = DocumentResolver.Candidate(id: document.id, title: m.title, date: m.date, url: m.url, organisation: m.organisation)
+        thisDocument = DocumentResolver.Candidate(id: document.id, title: m.title, date: m.date, url: m.url, organisation: m.organisation)
     }
 
     private mutating func run(_ references: [(reference: Reference, rowID: Int64)]) throws {
@@ -52,10 +60,10 @@ struct CitationResolution {
         try resolveOpenWorks(citedHere: Set(citations.map(\.work)))
         for id in created {
             let w = works[id]!
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 INSERT INTO work (id, work_key, who, type, organisation, council, authors, title, subtitle, date, url, url_key,
                                   series, document_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [w.id, w.workKey, WorkIdentity.creator(ofKey: w.workKey), w.type?.rawValue, w.organisation,
+                """).execute(arguments: [w.id, w.workKey, WorkIdentity.creator(ofKey: w.workKey), w.type?.rawValue, w.organisation,
                                  w.council, StoredValues.json(w.authors), w.title, w.subtitle, w.date, w.url,
                                  w.url.map(WorkAddress.normalised), w.series, w.documentId])
         }
@@ -63,9 +71,9 @@ struct CitationResolution {
             try db.execute(sql: "UPDATE work SET document_id = ? WHERE id = ?", arguments: [works[id]!.documentId, id])
         }
         for citation in citations {
-            try db.execute(sql: "INSERT INTO citation (reference_id, work_id) VALUES (?, ?)", arguments: [citation.rowID, citation.work])
+            try db.cachedStatement(sql: "INSERT INTO citation (reference_id, work_id) VALUES (?, ?)")
+                .execute(arguments: [citation.rowID, citation.work])
         }
-        try db.execute(sql: "DELETE FROM work WHERE id NOT IN (SELECT work_id FROM citation)")
     }
 
     /// The work a reference cites: one this resolution decided for the same key, a stored one
@@ -74,7 +82,7 @@ struct CitationResolution {
         if let id = byKey[reference.workKey] { return id }
         let who = WorkIdentity.creator(ofKey: reference.workKey)
         let id: String
-        if let stored = try String.fetchOne(db, sql: "SELECT id FROM work WHERE work_key = ? ORDER BY rowid LIMIT 1",
+        if let stored = try String.fetchOne(db.cachedStatement(sql: "SELECT id FROM work WHERE work_key = ? ORDER BY rowid LIMIT 1"),
                                             arguments: [reference.workKey]) {
             id = stored
         } else if !who.isEmpty, let date = reference.date,
@@ -107,11 +115,11 @@ struct CitationResolution {
     /// address, and those dated too vaguely to index (as `DocumentResolver.Collection` picks them).
     private mutating func others(for work: DocumentResolver.Cited) throws -> [DocumentResolver.Candidate] {
         var found: [DocumentResolver.Candidate] = []
-        func fetch(_ key: String, _ condition: String, _ value: (any DatabaseValueConvertible)?) throws {
+        func fetch(_ key: String, _ condition: String, _ values: [any DatabaseValueConvertible] = []) throws {
             if candidates[key] == nil {
                 candidates[key] = try Row.fetchAll(db, sql: """
                     SELECT id, title, date, url, organisation FROM document WHERE id != ? AND \(condition)
-                    """, arguments: [document.id, value]).map { row in
+                    """, arguments: StatementArguments([document.id] + values)).map { row in
                     DocumentResolver.Candidate(id: try row.decode(forColumn: "id"), title: try row.decode(forColumn: "title"),
                                                date: try row.decode(forColumn: "date"), url: try row.decode(forColumn: "url"),
                                                organisation: try row.decode(forColumn: "organisation"))
@@ -120,12 +128,12 @@ struct CitationResolution {
             found += candidates[key]!
         }
         if let date = work.date, date.count < 4 {
-            try fetch("all", "1", nil)
+            try fetch("all", "1")
             return found
         }
-        try fetch("vague", "length(date) < 4", nil)
-        if let url = work.url { try fetch("url " + WorkAddress.normalised(url), "url_key = ?", WorkAddress.normalised(url)) }
-        if let year = work.date.flatMap({ Int($0.prefix(4)) }) { try fetch("year \(year)", "year = ?", year) }
+        try fetch("vague", "length(date) < 4")
+        if let url = work.url { try fetch("url " + WorkAddress.normalised(url), "url_key = ?", [WorkAddress.normalised(url)]) }
+        if let year = work.date.flatMap({ Int($0.prefix(4)) }) { try fetch("year \(year)", "year = ?", [year]) }
         var seen = Set<String>()
         return found.filter { seen.insert($0.id).inserted }
     }
@@ -134,19 +142,20 @@ struct CitationResolution {
     /// itself): each must match it, and no other stored document.
     private mutating func resolveOpenWorks(citedHere: Set<String>) throws {
         let m = document.metadata
-        let vague = m.date.map { $0.count < 4 } ?? false
-        let open = try Row.fetchAll(db, sql: """
-            SELECT id, organisation, title, date, url FROM work
-            WHERE document_id IS NULL AND (? OR year = ? OR url_key = ? OR length(date) < 4)
-            """, arguments: [vague, m.date.flatMap { Int($0.prefix(4)) }, m.url.map(WorkAddress.normalised)])
+        // Each branch on its own index (`+` keeps SQLite from the index of open works, nearly all
+        // of them); a document dated too vaguely to index can be any work.
+        let columns = "SELECT id, organisation, title, date, url FROM work WHERE +document_id IS NULL"
+        let open = try m.date.map { $0.count < 4 } == true ? Row.fetchAll(db, sql: columns) : Row.fetchAll(db, sql: """
+            \(columns) AND year = ? UNION \(columns) AND url_key = ? UNION \(columns) AND length(date) < 4
+            """, arguments: [m.date.flatMap { Int($0.prefix(4)) }, m.url.map(WorkAddress.normalised)])
         for row in open {
             let id: String = try row.decode(forColumn: "id")
             guard !citedHere.contains(id) else { continue }
             let cited = DocumentResolver.Cited(organisation: try row.decode(forColumn: "organisation"),
                                                title: try row.decode(forColumn: "title"), date: try row.decode(forColumn: "date"),
                                                url: try row.decode(forColumn: "url"))
-            guard DocumentResolver.matches(cited, candidate),
-                  DocumentResolver.document(for: cited, among: try others(for: cited) + [candidate])?.id == document.id
+            guard DocumentResolver.matches(cited, thisDocument),
+                  DocumentResolver.document(for: cited, among: try others(for: cited) + [thisDocument])?.id == document.id
             else { continue }
             try db.execute(sql: "UPDATE work SET document_id = ? WHERE id = ?", arguments: [document.id, id])
         }

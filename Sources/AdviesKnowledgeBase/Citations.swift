@@ -78,10 +78,9 @@ extension KnowledgeBase {
             let citing: String = try row.decode(forColumn: "citing")
             let site = try row.site()
             let markerContext: String? = try row.decode(forColumn: "marker_context")
-            let sectionTitle: String? = try row.decode(forColumn: "section_title")
             return CitationEntry(work: try work(row), citingDocument: citing, citingDate: try row.decode(forColumn: "citing_date"),
                                  site: site, source: site.name(listTitle: try row.decode(forColumn: "list_title")),
-                                 section: try row.decode(String?.self, forColumn: "section_number") ?? sectionTitle,
+                                 section: try row.sectionLabel(),
                                  context: try markerContext.flatMap { try citingSentence(db, document: citing, context: $0) }
                                     ?? markerContext,
                                  raw: try row.decode(forColumn: "raw"))

@@ -24,12 +24,12 @@ enum FileCheck {
         default: return .notAKnowledgeBase("not a regular file")
         }
         if status.st_size == 0 { return .notAKnowledgeBase("an empty file") }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw .cannotOpen(path: path, reason: String(cString: strerror(errno)))
-        }
-        defer { try? handle.close() }
-        let header = [UInt8]((try? handle.read(upToCount: 100)) ?? Data())
-        guard header.count >= 20, header.starts(with: Array("SQLite format 3\0".utf8)) else {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw .cannotOpen(path: path, reason: String(cString: strerror(errno))) }
+        defer { close(descriptor) }
+        var header = [UInt8](repeating: 0, count: 20)
+        let count = read(descriptor, &header, header.count)
+        guard count == header.count, header.starts(with: Array("SQLite format 3\0".utf8)) else {
             return .notAKnowledgeBase("not an SQLite file")
         }
         // Bytes 18 and 19 are the file format's write and read versions: 2 is WAL.

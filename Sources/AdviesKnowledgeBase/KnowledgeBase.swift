@@ -9,7 +9,7 @@ import GRDB
 public final class KnowledgeBase: Sendable {
     public let path: String
     public let access: Access
-    private let database: any DatabaseWriter
+    let database: any DatabaseWriter
 
     public enum Access: Sendable {
         case read, write
@@ -73,9 +73,16 @@ public final class KnowledgeBase: Sendable {
             return try database.write { db in
                 let stored = try String.fetchOne(db, sql: "SELECT content_hash FROM document WHERE id = ?", arguments: [document.id])
                 if stored == source.contentHash { return .unchanged }
-                if stored != nil { try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [document.id]) }
+                var formerWorks: [String] = []
+                if stored != nil {
+                    formerWorks = try String.fetchAll(db, sql: """
+                        SELECT DISTINCT c.work_id FROM citation c JOIN reference r ON r.id = c.reference_id WHERE r.document_id = ?
+                        """, arguments: [document.id])
+                    try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [document.id])
+                }
                 let referenceIDs = try DocumentInsertion.insert(document, source: source, into: db)
-                try CitationResolution.resolve(document, references: Array(zip(document.references, referenceIDs)), in: db)
+                try CitationResolution.resolve(document, references: Array(zip(document.references, referenceIDs)),
+                                               replacing: formerWorks, in: db)
                 return stored == nil ? .added : .replaced
             }
         } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {

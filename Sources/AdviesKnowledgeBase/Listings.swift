@@ -39,13 +39,14 @@ extension KnowledgeBase {
             values.append(id)
         }
         if let council = filter.council {
-            let filter = CouncilNames.condition(council)
+            let filter = Filters.council(council)
             conditions.append(filter.sql)
             values += filter.arguments
         }
         if let addressee = filter.addressee {
-            conditions.append("(r.addressee LIKE ? OR r.addressee_text LIKE ?)")
-            values += ["%\(addressee)%", "%\(addressee)%"]
+            let filter = Filters.addressee(addressee, of: "r")
+            conditions.append(filter.sql)
+            values += filter.arguments
         }
         if let strength = filter.strength {
             conditions.append("r.strength = ?")
@@ -61,12 +62,11 @@ extension KnowledgeBase {
                 ORDER BY d.date IS NULL, d.date, r.document_id, r.number\(filter.limit == nil ? "" : " LIMIT ?")
                 """, arguments: StatementArguments(values)).map { row in
                 let document: String = try row.decode(forColumn: "document_id")
-                let sectionTitle: String? = try row.decode(forColumn: "section_title")
                 return RecommendationHit(id: RecommendationID(document: document, number: try row.decode(forColumn: "number")),
                                          documentId: document, date: try row.decode(forColumn: "date"),
                                          council: try row.decode(forColumn: "council"),
-                                         section: try row.decode(String?.self, forColumn: "section_number") ?? sectionTitle,
-                                         sectionTitle: sectionTitle, text: try row.decode(forColumn: "text"),
+                                         section: try row.sectionLabel(), sectionTitle: try row.decode(forColumn: "section_title"),
+                                         text: try row.decode(forColumn: "text"),
                                          cue: try row.decode(forColumn: "cue"), strength: try row.enumeration("strength"),
                                          addressee: try row.decode(forColumn: "addressee"), leadIn: try row.decode(forColumn: "lead_in"))
             }

@@ -13,6 +13,10 @@ import GRDB
 /// derived now and are dropped; the full-text indexes are rebuilt.
 enum MigrationV5 {
     static func migrate(_ db: Database) throws {
+        // The full-text triggers v1 made, whatever they were named.
+        for trigger in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger'") {
+            try db.execute(sql: "DROP TRIGGER \"\(trigger)\"")
+        }
         try db.execute(sql: dropIndexes)
         for table in oldTables { try db.execute(sql: "ALTER TABLE \(table) RENAME TO v4_\(table)") }
         try db.execute(sql: tables)
@@ -38,22 +42,13 @@ enum MigrationV5 {
                                     "question", "answer", "table_cell", "table_note", "cross_reference", "diagnostic",
                                     "work", "citation"]
 
-    /// The indexes, triggers and virtual tables of v1–v4 that name tables v5 replaces.
+    /// The indexes and virtual tables of v1–v4 that name tables v5 replaces.
     private static let dropIndexes = """
         DROP TABLE paragraph_vocab;
         DROP TABLE recommendation_vocab;
         DROP TABLE paragraph_fts;
         DROP TABLE recommendation_fts;
         DROP TABLE footnote_fts;
-        DROP TRIGGER IF EXISTS __paragraph_fts_ai;
-        DROP TRIGGER IF EXISTS __paragraph_fts_ad;
-        DROP TRIGGER IF EXISTS __paragraph_fts_au;
-        DROP TRIGGER IF EXISTS __recommendation_fts_ai;
-        DROP TRIGGER IF EXISTS __recommendation_fts_ad;
-        DROP TRIGGER IF EXISTS __recommendation_fts_au;
-        DROP TRIGGER IF EXISTS __footnote_fts_ai;
-        DROP TRIGGER IF EXISTS __footnote_fts_ad;
-        DROP TRIGGER IF EXISTS __footnote_fts_au;
         DROP INDEX IF EXISTS document_on_year;
         DROP INDEX IF EXISTS document_on_council;
         DROP INDEX IF EXISTS document_on_url_key;
@@ -427,6 +422,7 @@ enum MigrationV5 {
         CREATE INDEX document_on_year ON document(year);
         CREATE INDEX document_on_url_key ON document(url_key);
         CREATE INDEX document_on_council ON document(council);
+        CREATE INDEX document_on_vague_date ON document(id) WHERE length(date) < 4;
         CREATE INDEX footnote_on_number ON footnote(document_id, number);
         CREATE INDEX recommendation_on_addressee ON recommendation(addressee);
         CREATE INDEX reference_on_work_key ON reference(work_key);
@@ -435,6 +431,7 @@ enum MigrationV5 {
         CREATE INDEX work_on_url_key ON work(url_key);
         CREATE INDEX work_on_year ON work(year);
         CREATE INDEX work_on_document_id ON work(document_id);
+        CREATE INDEX work_on_vague_date ON work(id) WHERE length(date) < 4;
         CREATE INDEX citation_on_work_id ON citation(work_id);
         """
 }

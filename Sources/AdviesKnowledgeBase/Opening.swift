@@ -39,23 +39,16 @@ enum Opening {
     }
 
     static func writer(_ path: String) throws(KnowledgeBaseError) -> DatabasePool {
+        // Refused before the lock file is made beside it: no advies process turns a file that
+        // is not a knowledge base into one, so this needs no lock.
+        _ = try writableState(path)
         let lock = try CreationLock.exclusive(for: path)
         defer { lock.release() }
         while true {
-            let state: Schema.State
-            switch try FileCheck.inspect(path) {
-            case .absent:
-                guard try create(path) else { continue }
-                state = .current
-            case .notAKnowledgeBase(let reason):
-                throw .notAKnowledgeBase(path: path, reason: reason)
-            case .sqlite(let walAtRest):
-                state = try wrap(path) { try readOnlyQueue(path, immutable: walAtRest).read(Schema.state) }
-            }
-            switch state {
-            case .foreign(let reason): throw .notAKnowledgeBase(path: path, reason: reason)
-            case .newer: throw .newerSchema(path: path)
-            case .current, .older: break
+            // A file made here, or by another program meanwhile, is examined like any other.
+            guard let state = try writableState(path) else {
+                try create(path)
+                continue
             }
             return try wrap(path) {
                 let pool = try DatabasePool(path: path, configuration: configuration(readonly: false))
@@ -66,10 +59,27 @@ enum Opening {
         }
     }
 
+    /// `.current` or `.older` for a knowledge base a writer may open, nil for none at `path`;
+    /// throws for anything else.
+    private static func writableState(_ path: String) throws(KnowledgeBaseError) -> Schema.State? {
+        switch try FileCheck.inspect(path) {
+        case .absent:
+            return nil
+        case .notAKnowledgeBase(let reason):
+            throw .notAKnowledgeBase(path: path, reason: reason)
+        case .sqlite(let walAtRest):
+            switch try wrap(path, { try readOnlyQueue(path, immutable: walAtRest).read(Schema.state) }) {
+            case .foreign(let reason): throw .notAKnowledgeBase(path: path, reason: reason)
+            case .newer: throw .newerSchema(path: path)
+            case let state: return state
+            }
+        }
+    }
+
     /// Makes a new knowledge base beside `path` and links it into place when complete, so the
-    /// path never holds a half-made one (which, empty after a crash, would be refused). False
-    /// when another program made the path meanwhile.
-    private static func create(_ path: String) throws(KnowledgeBaseError) -> Bool {
+    /// path never holds a half-made one (which, empty after a crash, would be refused). Leaves
+    /// alone a file another program made at the path meanwhile.
+    private static func create(_ path: String) throws(KnowledgeBaseError) {
         let temporary = path + ".new"
         for leftover in ["", "-journal", "-wal", "-shm"] { unlink(temporary + leftover) }
         defer { unlink(temporary) }
@@ -78,13 +88,11 @@ enum Opening {
             try Schema.migrator.migrate(queue)
             try queue.close()
         }
-        if link(temporary, path) == 0 { return true }
-        if errno == EEXIST { return false }
+        if link(temporary, path) == 0 || errno == EEXIST { return }
         // A file system without hard links: under the lock, the path was just seen absent.
         guard rename(temporary, path) == 0 else {
             throw .readOnly(path: path, reason: String(cString: strerror(errno)))
         }
-        return true
     }
 
     static func configuration(readonly: Bool) -> Configuration {

@@ -27,8 +27,9 @@ import GRDB
 /// indexes (`*_fts`, tokenizer `dutch`) follow `paragraph`, `recommendation` and `footnote` by
 /// triggers; `*_vocab` give their term statistics.
 ///
-/// Migrations are frozen: once released, one never changes and never calls application code;
-/// what SQL cannot derive is rebuilt after migrating (`DerivedData`).
+/// The file says it is advies's with `PRAGMA application_id` 'ADVS' (files from before v5 by
+/// their `grdb_migrations`). Migrations are frozen: once released, one never changes and never
+/// calls application code; what SQL cannot derive is rebuilt after migrating (`DerivedData`).
 enum Schema {
     /// `PRAGMA application_id` of an advies knowledge base: "ADVS".
     static let applicationID: Int32 = 0x4144_5653

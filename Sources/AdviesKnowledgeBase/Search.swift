@@ -84,7 +84,7 @@ extension KnowledgeBase {
         if scope == .answers { conditions.append(isAnswer) }
         if scope == .sections { conditions.append("NOT \(isAnswer)") }
         if let council = query.council {
-            let filter = CouncilNames.condition(council)
+            let filter = Filters.council(council)
             conditions.append(filter.sql)
             values += filter.arguments
         }
@@ -101,8 +101,9 @@ extension KnowledgeBase {
             values.append(until)
         }
         if let addressee = query.addressee, scope == .recommendations {
-            conditions.append("(x.addressee LIKE ? OR x.addressee_text LIKE ?)")
-            values += ["%\(addressee)%", "%\(addressee)%"]
+            let filter = Filters.addressee(addressee, of: "x")
+            conditions.append(filter.sql)
+            values += filter.arguments
         }
         return (conditions, values)
     }
@@ -128,12 +129,10 @@ extension KnowledgeBase {
         let arguments: StatementArguments = [query.highlight.open, query.highlight.close, match, candidate.rowid]
         guard let row = try Row.fetchOne(db, sql: sql, arguments: arguments) else { return nil }
         let document: String = try row.decode(forColumn: "document_id")
-        let sectionTitle: String? = try row.decode(forColumn: "section_title")
         return SearchHit(scope: try row.requiredEnumeration("scope"), documentId: document,
                          documentTitle: try row.decode(forColumn: "document_title"), date: try row.decode(forColumn: "date"),
                          council: try row.decode(forColumn: "council"),
-                         section: try row.decode(String?.self, forColumn: "section_number") ?? sectionTitle,
-                         sectionTitle: sectionTitle,
+                         section: try row.sectionLabel(), sectionTitle: try row.decode(forColumn: "section_title"),
                          recommendationId: try row.decode(Int?.self, forColumn: "recommendation").map {
                              RecommendationID(document: document, number: $0)
                          },

@@ -74,6 +74,13 @@ extension Row {
         }
     }
 
+    /// The label of the section joined as `section_number` and `section_title`, named as the
+    /// model names a section.
+    func sectionLabel() throws -> String? {
+        guard let title: String = try decode(forColumn: "section_title") else { return nil }
+        return Section(id: SectionID(0), number: try decode(forColumn: "section_number"), title: title, level: 0, parent: nil).label
+    }
+
     func sectionID(_ column: String) throws -> SectionID? {
         try (decode(Int?.self, forColumn: column)).map(SectionID.init)
     }

@@ -153,13 +153,12 @@ extension KnowledgeBase {
 
     private static func item(_ row: Row, id: String, kind: PolicyThread.Item.Kind) throws -> PolicyThread.Item {
         let date: String? = try row.decode(forColumn: "date")
-        let sectionTitle: String? = try row.decode(forColumn: "section_title")
         return PolicyThread.Item(id: id, kind: kind, documentId: try row.decode(forColumn: "document_id"),
                                  documentKind: try row.requiredEnumeration("kind"), date: date,
                                  datePrecision: try datePrecision(row, date: date),
                                  dateFromManifest: try row.jsonArray("from_manifest", as: String.self).contains("date"),
                                  council: try row.decode(forColumn: "council"),
-                                 section: try row.decode(String?.self, forColumn: "section_number") ?? sectionTitle,
+                                 section: try row.sectionLabel(),
                                  text: try row.decode(forColumn: "text"))
     }
 

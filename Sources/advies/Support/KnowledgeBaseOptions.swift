@@ -1,3 +1,4 @@
+import AdviesExport
 import AdviesKnowledgeBase
 import ArgumentParser
 

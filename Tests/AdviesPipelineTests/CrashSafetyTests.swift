@@ -1,4 +1,4 @@
-import AdviesCore
+import AdviesModel
 import AdviesKnowledgeBase
 import AdviesPipeline
 import Foundation
