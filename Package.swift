@@ -68,7 +68,7 @@ let package = Package(
         .testTarget(name: "AdviesAnalysisTests", dependencies: ["AdviesAnalysis", "AdviesModel"]),
         .testTarget(name: "AdviesParserTests", dependencies: ["AdviesParser", "AdviesModel", "AdviesText", "TestSupport"]),
         .testTarget(name: "AdviesExportTests", dependencies: ["AdviesExport", "AdviesModel", "TestSupport"]),
-        .testTarget(name: "AdviesExtractionTests", dependencies: ["AdviesExtraction", "AdviesModel", "TestSupport"]),
+        .testTarget(name: "AdviesExtractionTests", dependencies: ["AdviesExtraction", "AdviesModel", "AdviesText", "TestSupport"]),
         // Parses the corpus itself (reader + parser, not the pipeline) and tampers with files through GRDB.
         .testTarget(name: "AdviesKnowledgeBaseTests", dependencies: [
             "AdviesKnowledgeBase", "AdviesModel", "AdviesAnalysis", "AdviesAnnotation", "AdviesExtraction", "AdviesParser",
@@ -78,7 +78,7 @@ let package = Package(
             "AdviesPipeline", "AdviesModel", "AdviesExtraction", "AdviesParser", "AdviesEvaluation", "AdviesAnnotation",
             "AdviesKnowledgeBase", "TestSupport",
         ]),
-        .testTarget(name: "AdviesCLITests", dependencies: ["advies", "TestSupport"]),
+        .testTarget(name: "AdviesCLITests", dependencies: ["advies", "AdviesPipeline", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,3 +1,4 @@
+import AdviesPipeline
 import Foundation
 import Testing
 import TestSupport

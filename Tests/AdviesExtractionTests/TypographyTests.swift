@@ -1,4 +1,5 @@
 import AdviesModel
+import AdviesText
 import AdviesExtraction
 import Foundation
 import Testing

@@ -41,7 +41,7 @@ struct CrashSafetyTests {
         let db = scratch.appendingPathComponent("kb.sqlite").path
 
         func check(after moment: String) throws -> Int {
-            let knowledgeBase = try KnowledgeBase(path: db)
+            let knowledgeBase = try KnowledgeBase(path: db, access: .read)
             #expect(try knowledgeBase.integrityProblems().isEmpty, "\(moment)")
             let stored = try knowledgeBase.documents().map(\.id)
             for id in stored {

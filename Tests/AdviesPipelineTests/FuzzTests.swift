@@ -1,3 +1,4 @@
+import AdviesPipeline
 import AdviesModel
 import AdviesEvaluation
 import AdviesAnnotation

@@ -46,8 +46,8 @@ struct ParserScoreTests {
         let text = try DocumentLoader().load(Repository.text(id))
         #expect(pdf.kind == text.kind)
         #expect(pdf.sections.map { "\($0.number ?? "-") \($0.title)" } == text.sections.map { "\($0.number ?? "-") \($0.title)" })
-        #expect(pdf.footnotes.map { "\($0.number) \($0.text) | \($0.section ?? "-")" }
-                == text.footnotes.map { "\($0.number) \($0.text) | \($0.section ?? "-")" })
+        #expect(pdf.footnotes.map { "\($0.number) \($0.text) | \($0.section.map(String.init(describing:)) ?? "-")" }
+                == text.footnotes.map { "\($0.number) \($0.text) | \($0.section.map(String.init(describing:)) ?? "-")" })
         #expect(pdf.metadata.signatories == text.metadata.signatories)
         #expect(Set(pdf.urls.map(\.url)) == Set(text.urls.map(\.url)))
     }

@@ -7,7 +7,9 @@ import Foundation
 /// shown rather than obeyed. A progress line, when one is drawn, is cleared before a message
 /// and redrawn after it.
 enum Console {
+    /// A result; an empty one (a listing of nothing) prints nothing.
     static func out(_ text: String) {
+        guard !text.isEmpty else { return }
         FileHandle.standardOutput.write(Data((text + "\n").utf8))
     }
 
