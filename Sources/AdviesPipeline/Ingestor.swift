@@ -93,30 +93,45 @@ public struct Ingestor: Sendable {
         let loader = GroupLoader(loader: DocumentLoader(password: password, manifest: facts, ocr: ocr, progress: ocrProgress),
                                  manifest: facts, knowledgeBase: knowledgeBase)
         let knowledgeBase = self.knowledgeBase
-        await withTaskGroup(of: GroupLoader.Result.self) { taskGroup in
-            var pending = groups.makeIterator()
-            func startNext() {
-                guard let group = pending.next() else { return }
-                taskGroup.addTask { loader.load(group) }
+        func store(_ result: GroupLoader.Result) {
+            for failure in result.failures { emit(.failed, failure.id, failure.path, failure.reason) }
+            for unchanged in result.unchanged { emit(.unchanged, unchanged.id, unchanged.path, nil) }
+            for loaded in result.loaded {
+                do {
+                    let outcome = try knowledgeBase.store(loaded.document, source: loaded.source)
+                    let notices = loaded.document.diagnostics.filter(\.code.isReading).map(\.message)
+                    emit(Outcome(rawValue: outcome.rawValue) ?? .added, loaded.document.id, loaded.source.path, nil,
+                         pages: loaded.source.pageCount, notices: notices)
+                } catch {
+                    emit(.failed, loaded.document.id, loaded.source.path, "not stored (\(error))")
+                }
             }
-            for _ in 0..<workers { startNext() }
-            while let result = await taskGroup.next() {
-                for failure in result.failures { emit(.failed, failure.id, failure.path, failure.reason) }
-                for unchanged in result.unchanged { emit(.unchanged, unchanged.id, unchanged.path, nil) }
-                for loaded in result.loaded {
-                    do {
-                        let outcome = try knowledgeBase.store(loaded.document, source: loaded.source)
-                        let notices = loaded.document.diagnostics.filter(\.code.isReading).map(\.message)
-                        emit(Outcome(rawValue: outcome.rawValue) ?? .added, loaded.document.id, loaded.source.path, nil,
-                             pages: loaded.source.pageCount, notices: notices)
-                    } catch {
-                        emit(.failed, loaded.document.id, loaded.source.path, "not stored (\(error))")
-                    }
+            for duplicate in result.duplicates {
+                emit(.duplicate, duplicate.id, duplicate.path, "same document as \(duplicate.of)")
+            }
+        }
+        // Documents are read in parallel but stored in the order of their files, so the same
+        // files make the same knowledge base (row order breaks ties in rankings and listings).
+        // A window bounds how many read documents wait for a slow one before them.
+        let window = workers * 4
+        await withTaskGroup(of: (Int, GroupLoader.Result).self) { taskGroup in
+            var started = 0, nextToStore = 0
+            var waiting: [Int: GroupLoader.Result] = [:]
+            func startMore() {
+                while started < groups.count, started - nextToStore < window, started - nextToStore - waiting.count < workers {
+                    let index = started, group = groups[index]
+                    taskGroup.addTask { (index, loader.load(group)) }
+                    started += 1
                 }
-                for duplicate in result.duplicates {
-                    emit(.duplicate, duplicate.id, duplicate.path, "same document as \(duplicate.of)")
+            }
+            startMore()
+            while let (index, result) = await taskGroup.next() {
+                waiting[index] = result
+                while let ready = waiting.removeValue(forKey: nextToStore) {
+                    store(ready)
+                    nextToStore += 1
                 }
-                startNext()
+                startMore()
             }
         }
         summary.seconds = Date().timeIntervalSince(started)
