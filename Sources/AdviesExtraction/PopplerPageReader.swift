@@ -9,13 +9,13 @@ struct PopplerPageReader {
     let page: OpaquePointer
 
     /// One character of the page text with its box and its attribute run.
-    private struct Glyph {
+    struct Glyph {
         var scalar: Unicode.Scalar
         var box: Box
         var style: Int?
     }
 
-    private struct Style {
+    struct Style {
         var font: String
         var size: Double
         var bold: Bool
@@ -115,7 +115,7 @@ struct PopplerPageReader {
     }
 
     private func buildLine(_ glyphs: [Glyph], styles: [Style]) -> LayoutLine? {
-        var glyphs = glyphs
+        var glyphs = Self.spacedAtGaps(glyphs, styles: styles)
         while let last = glyphs.last, Self.isSpace(last.scalar) { glyphs.removeLast() }
         guard !glyphs.isEmpty else { return nil }
         let visible = glyphs.filter { !Self.isSpace($0.scalar) && $0.box.height > 0 }
@@ -170,6 +170,27 @@ struct PopplerPageReader {
         return TextSpan(text: text, font: s.font, size: Self.round(s.size), bold: s.bold, italic: s.italic,
                         box: box?.rounded, baseline: bottom.map { Self.round(Self.baseline(bottom: $0, size: s.size)) },
                         raised: raised)
+    }
+
+    /// Poppler joins text set apart on one line without a space between ("1Inleiding" for a
+    /// number hanging in the margin, "datum12 augustus 2020" for a form field and its value).
+    /// Where the gap between two glyphs is a word space or wider, a space is put in; where it
+    /// is a tab stop or a column gap (1.5 em or more), three, as a text export shows it.
+    static func spacedAtGaps(_ glyphs: [Glyph], styles: [Style]) -> [Glyph] {
+        var out: [Glyph] = []
+        out.reserveCapacity(glyphs.count)
+        for glyph in glyphs {
+            defer { out.append(glyph) }
+            guard let previous = out.last, !isSpace(previous.scalar), !isSpace(glyph.scalar),
+                  previous.box.height > 0, glyph.box.height > 0 else { continue }
+            let size = glyph.style.map { styles[$0].size } ?? glyph.box.height
+            let gap = glyph.box.x0 - previous.box.x1
+            guard size > 0, gap >= size * 0.3 else { continue }
+            let space = Glyph(scalar: " ", box: Box(x0: previous.box.x1, y0: glyph.box.y0, x1: glyph.box.x0, y1: glyph.box.y1),
+                              style: glyph.style)
+            out.append(contentsOf: Array(repeating: space, count: gap >= size * 1.5 ? 3 : 1))
+        }
+        return out
     }
 
     // MARK: - Helpers
