@@ -25,4 +25,15 @@ struct OCRRepairTests {
         let document = Fixture.parse([["1 Advies", "De Viaamse Onderwijsraad en de Vlaamse Regering en de Vlaamse overheid."]])
         #expect(document.diagnostics.allSatisfy { $0.code != .ocrCorrection })
     }
+
+    @Test("Born-digital text is never rewritten: a word that looks like an OCR confusion of a frequent one stays")
+    func bornDigitalStays() {
+        let document = Fixture.parse([[
+            "1 Advies",
+            "De client dient een aanvraag in. De aanvraag dient volledig te zijn en dient tijdig te gebeuren.",
+            "De raad vraagt dat elke client dezelfde termijn krijgt, en dat de dienst dit dient te bewaken.",
+        ]])
+        #expect(document.diagnostics.allSatisfy { $0.code != .ocrCorrection })
+        #expect(document.blocks.map(\.text).joined(separator: " ").contains("De client dient"))
+    }
 }

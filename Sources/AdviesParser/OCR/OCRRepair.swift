@@ -7,6 +7,11 @@ import AdviesText
 /// split off their letter ("cre¨eert"). A word is only changed into a form that is a word of
 /// the genre (a cue verb, a council's name) or that the same document spells that way at least
 /// twice and three times as often, so clean text stays as it is. Every change is reported.
+///
+/// Letter confusions are repaired only in text that came from OCR: pages read by OCR here, or
+/// a document whose own words show OCR's hand (digits inside words, "0nderwijs", "1aat").
+/// Born-digital text is never rewritten: "client" in an English title stays "client".
+/// Split diacritics are joined everywhere (text exports leave them too).
 enum OCRRepair {
     /// Words every Vlor advisory uses, which a one-off OCR misreading may be the only copy of.
     static let genreWords: Set<String> = [
@@ -38,13 +43,19 @@ enum OCRRepair {
     static func apply(to layout: LayoutDocument) -> (LayoutDocument, [Diagnostic]) {
         let counts = vocabulary(of: layout)
         let lowered = counts.reduce(into: [String: Int]()) { $0[$1.key.lowercased(), default: 0] += $1.value }
-        var repairs: [String: String] = [:]
-        for word in counts.keys { if let better = repair(word, counts: lowered) { repairs[word] = better } }
-        guard !repairs.isEmpty else { return (layout, []) }
+        let readByOCR = showsOCR(counts)
+        var marks: [String: String] = [:], confusions: [String: String] = [:]
+        for word in counts.keys {
+            if let composed = composeMarks(word) { marks[word] = composed }
+            else if let better = repair(word, counts: lowered) { confusions[word] = better }
+        }
+        guard !marks.isEmpty || !confusions.isEmpty else { return (layout, []) }
 
         var repaired = layout
         var seen: [String: (location: SourceLocation, count: Int)] = [:]
         for p in repaired.pages.indices {
+            let repairs = readByOCR || layout.pages[p].isOCR ? marks.merging(confusions) { $1 } : marks
+            guard !repairs.isEmpty else { continue }
             for l in repaired.pages[p].lines.indices {
                 let line = repaired.pages[p].lines[l]
                 let (text, changed) = rewrite(line.text, repairs)
@@ -58,10 +69,26 @@ enum OCRRepair {
             }
         }
         let diagnostics = seen.sorted { $0.value.location < $1.value.location }.map { word, found in
-            Diagnostic(.info, .ocrCorrection, "'\(word)' read as '\(repairs[word]!)'" + (found.count > 1 ? " (\(found.count)×)" : ""),
+            Diagnostic(.info, .ocrCorrection, "'\(word)' read as '\((marks[word] ?? confusions[word])!)'" + (found.count > 1 ? " (\(found.count)×)" : ""),
                        at: found.location)
         }
         return (repaired, diagnostics)
+    }
+
+    /// The document's words show OCR's hand: at least two with a digit where a letter belongs
+    /// ("0nderwijs", "1aat", "werkp1ek"), which no typist or word processor produces.
+    private static func showsOCR(_ counts: [String: Int]) -> Bool {
+        var found = 0
+        for (word, count) in counts where word.count >= 3 {
+            let characters = Array(word)
+            let inside = characters.indices.dropFirst().dropLast().contains { i in
+                "01".contains(characters[i]) && characters[i - 1].isLowercase && characters[i + 1].isLowercase
+            }
+            let leading = "01".contains(characters[0]) && characters.dropFirst().prefix(2).allSatisfy(\.isLowercase)
+            if inside || leading { found += count }
+            if found >= 2 { return true }
+        }
+        return false
     }
 
     /// How often each word occurs, as printed.
@@ -80,7 +107,6 @@ enum OCRRepair {
 
     /// The word as it was meant, when the evidence says so; `counts` by lower-cased word.
     static func repair(_ word: String, counts: [String: Int]) -> String? {
-        if let composed = composeMarks(word) { return composed }
         guard word.count >= 3, word.count(where: \.isLetter) >= 2, !genreWords.contains(word.lowercased()) else { return nil }
         let own = counts[word.lowercased()] ?? 0
         for candidate in candidates(for: word) {
