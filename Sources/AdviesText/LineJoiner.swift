@@ -71,10 +71,7 @@ public struct LineJoiner: Sendable {
     private static func isAcronymOrName(_ word: String, vocabulary: Vocabulary) -> Bool {
         guard let first = word.first else { return false }
         if first.isUppercase { return true }
-        if vocabulary.seenInCapitals(word.lowercased()) { return true }
-        // No Dutch word opens with three consonants and no vowel before them ("dbso", "cdo").
-        let opening = word.lowercased().prefix(3)
-        return opening.count == 3 && !opening.contains(where: { "aeiouyéèëïöü".contains($0) })
+        return vocabulary.seenInCapitals(word.lowercased())
     }
 
     /// Two vowels that would read as one sound if written together.
