@@ -90,6 +90,15 @@ public enum Annotation {
         public var askedBy: String?
         public var addressedTo: String?
         public var fromManifest: [String]?
+        /// The fields an annotation states, null or not (snake_case): a field it leaves out is
+        /// not annotated, a field it writes as null is annotated as not printed.
+        public var annotated: Set<String> = []
+
+        enum CodingKeys: String, CodingKey {
+            case council, organisation, body, signatories, title, subtitle, date, datePrecision, referenceNumber, requester,
+                 requestDate, issuedBy, issuedDate, vote, caseOfficer, url, subject, questionNumber, questionDate,
+                 answerDate, askedBy, addressedTo, fromManifest
+        }
 
         public init(council: String? = nil, organisation: String? = nil, body: String? = nil, signatories: [Signatory] = [],
                     title: String? = nil, subtitle: String? = nil, date: String? = nil, datePrecision: DatePrecision? = nil,
@@ -149,6 +158,7 @@ public enum Annotation {
             askedBy = try text(.askedBy)
             addressedTo = try text(.addressedTo)
             fromManifest = try c.decodeIfPresent([String].self, forKey: .fromManifest)
+            annotated = Set(c.allKeys.map { $0.stringValue.snakeCased })
         }
     }
 
@@ -407,5 +417,14 @@ public enum Annotation {
             self.rows = rows
             self.notes = notes
         }
+    }
+}
+
+extension String {
+    /// "referenceNumber" -> "reference_number".
+    var snakeCased: String {
+        var out = ""
+        for c in self { if c.isUppercase { out += "_" + c.lowercased() } else { out.append(c) } }
+        return out
     }
 }

@@ -6,6 +6,7 @@ import AdviesText
 public enum Evaluator {
     /// The elements scored, in report order.
     public enum Element: String, Codable, Sendable, CaseIterable, Comparable {
+        case kind
         case sections, footnotes, urls, signatories, metadata, questions, answers
         case tableCells = "table-cells"
         case recommendations
@@ -32,6 +33,7 @@ public enum Evaluator {
     public static func evaluate(_ parsed: Annotation.Document, against gold: Annotation.Document) -> [Element: Comparison] {
         var result: [Element: Comparison] = [:]
         let norm = TextNormalization.norm
+        result[.kind] = .multiset(predicted: [parsed.kind.rawValue], gold: [gold.kind.rawValue])
         result[.sections] = .multiset(predicted: parsed.sections.map { "\($0.number ?? "∅")|\(norm($0.title))" },
                                       gold: gold.sections.map { "\($0.number ?? "∅")|\(norm($0.title))" })
         result[.footnotes] = .multiset(predicted: parsed.footnotes.map { "\($0.number)|\(norm($0.text))" },
@@ -52,21 +54,22 @@ public enum Evaluator {
         return result
     }
 
-    /// Metadata fields the gold states, each one a comparison of normalised values.
+    /// The metadata fields scored (GUIDE-wild §1), by their annotation names.
+    static let metadataFields: [(name: String, value: @Sendable (Annotation.Metadata) -> String?)] = [
+        ("title", \.title), ("date", \.date), ("reference_number", \.referenceNumber), ("body", \.body),
+        ("council", \.council), ("requester", \.requester), ("addressed_to", \.addressedTo), ("asked_by", \.askedBy),
+        ("question_number", \.questionNumber), ("question_date", \.questionDate), ("answer_date", \.answerDate),
+    ]
+
+    /// The metadata fields the gold annotates, each a comparison of normalised values: a value
+    /// the gold states is found or missed; a value where the gold says "not printed" (null) is
+    /// a false hit; a field the gold leaves out is not scored.
     static func metadata(_ parsed: Annotation.Metadata, _ gold: Annotation.Metadata) -> Comparison {
-        let fields: [(String, String?, String?)] = [
-            ("council", parsed.council, gold.council),
-            ("question_number", parsed.questionNumber, gold.questionNumber),
-            ("question_date", parsed.questionDate, gold.questionDate),
-            ("asked_by", parsed.askedBy, gold.askedBy),
-            ("addressed_to", parsed.addressedTo, gold.addressedTo),
-            ("title", parsed.title, gold.title),
-        ]
         var comparison = Comparison()
-        for (name, mine, theirs) in fields {
-            // Fields the gold leaves out (nil) are only scored when the gold states them.
+        for (name, value) in metadataFields where gold.annotated.contains(name) {
+            let mine = value(parsed), theirs = value(gold)
             guard let theirs else {
-                if name == "council", let mine { comparison.score.falsePositives += 1; comparison.spurious.append("\(name)=\(mine)") }
+                if let mine { comparison.score.falsePositives += 1; comparison.spurious.append("\(name)=\(mine)") }
                 continue
             }
             if let mine, TextNormalization.norm(mine) == TextNormalization.norm(theirs) {

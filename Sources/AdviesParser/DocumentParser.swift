@@ -10,7 +10,7 @@ public struct DocumentParser: Sendable {
     public init() {}
 
     public func parse(_ layout: LayoutDocument, id: String? = nil) -> ParsedDocument {
-        let (layout, repairs) = OCRRepair.apply(to: HangingMarkers.attach(to: layout))
+        let (layout, repairs) = OCRRepair.apply(to: RowMerging.merge(HangingMarkers.attach(to: layout)))
         let input = ParserInput(layout)
         let documentID = id ?? Self.documentID(for: layout.source)
         var document: ParsedDocument
