@@ -19,10 +19,10 @@ public struct DocumentParser: Sendable {
             document = WrittenQuestionParser(input: input).parse(id: documentID)
         case let kind:
             document = AdvisoryParser(input: input).parse(id: documentID)
+            document.kind = kind
             if kind == .unknown {
-                document.kind = .unknown
                 document.diagnostics.insert(Diagnostic(.warning, .unknownKind,
-                    "neither an advisory nor a written question: no numbered sections, council or question header found"), at: 0)
+                    "no kind told: no advice, letter, note or report apparatus, no numbered sections, no question header"), at: 0)
             }
         }
         SemanticLayer.apply(to: &document)
