@@ -79,6 +79,6 @@ struct ParserInput {
     /// Blocks as the URL collector sees them: text and where it starts; and the page
     /// furniture, whose addresses (a letterhead's or footer's web site) are the document's too.
     func collectorBody(_ blocks: [Block]) -> [(text: String, location: SourceLocation?)] {
-        blocks.map { ($0.text, $0.span?.start) } + zoned.furniture.map { ($0.text, $0.location) }
+        blocks.map { ($0.text, $0.span?.start) } + (zoned.furniture + zoned.letterhead).map { ($0.text, $0.location) }
     }
 }

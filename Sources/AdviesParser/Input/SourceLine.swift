@@ -31,6 +31,15 @@ struct Typography: Sendable {
     var bodySize: Double?
     /// Length of a full body line in characters (about the 80th percentile).
     var fullLineLength: Int
+    /// Where running text stands on the page (PDF): the usual left edge of body-size lines
+    /// and the right edge most of them reach.
+    var column: (x0: Double, x1: Double)?
+
+    /// Small type set wholly beside the text column: a margin column's or a letterhead's.
+    func isBesideColumn(_ line: SourceLine) -> Bool {
+        guard let column, let box = line.box, isSmall(line) else { return false }
+        return box.x1 < column.x0 - 5 || box.x0 > column.x1 + 5
+    }
 
     func isSmall(_ line: SourceLine) -> Bool {
         guard let bodySize, let size = line.size else { return false }
@@ -62,5 +71,18 @@ extension Typography {
         bodySize = weight.max { $0.value == $1.value ? $0.key < $1.key : $0.value < $1.value }?.key
         let lengths = lines.map(\.text.count).filter { $0 >= 20 }.sorted()
         fullLineLength = lengths.isEmpty ? 80 : lengths[min(lengths.count - 1, lengths.count * 4 / 5)]
+        column = bodySize.flatMap { size in Self.column(of: lines.filter { ($0.size ?? 0) >= size - 0.5 && ($0.size ?? 0) <= size + 0.5 }) }
+    }
+
+    /// The most common left edge (to the point) of the lines, and the right edge four in
+    /// five of them stay within.
+    private static func column(of lines: [SourceLine]) -> (x0: Double, x1: Double)? {
+        let boxes = lines.compactMap(\.box)
+        guard !boxes.isEmpty else { return nil }
+        var lefts: [Int: Int] = [:]
+        for box in boxes { lefts[Int(box.x0.rounded()), default: 0] += 1 }
+        guard let left = lefts.max(by: { $0.value == $1.value ? $0.key > $1.key : $0.value < $1.value })?.key else { return nil }
+        let rights = boxes.map(\.x1).sorted()
+        return (Double(left), rights[min(rights.count - 1, rights.count * 4 / 5)])
     }
 }

@@ -24,11 +24,14 @@ struct PageSplitter {
         var notes: [NoteDraft] = []
         var linkLines: [SourceLine] = []
         var furniture: [SourceLine] = []
+        /// Small type beside the text column: a letterhead or margin column, read for the
+        /// document's facts, never as its text.
+        var letterhead: [SourceLine] = []
         /// Garbled note numbers read as the expected one.
         var diagnostics: [Diagnostic] = []
     }
 
-    enum Role { case body, note, link, rule, furniture }
+    enum Role { case body, note, link, rule, furniture, letterhead }
 
     func zone(_ pages: [[SourceLine]]) -> Result {
         var result = Result()
@@ -39,6 +42,7 @@ struct PageSplitter {
                 if line.isRule { return .rule }
                 if LinePatterns.isURLLine(line.text) { return .link }
                 if LinePatterns.isPageNumber(line.text) || repeated.contains(line) { return .furniture }
+                if typography.isBesideColumn(line) { return .letterhead }
                 return .body
             }
             let carried = result.notes.last
@@ -52,6 +56,7 @@ struct PageSplitter {
                 case .body: result.body.append(line)
                 case .link: result.linkLines.append(line)
                 case .furniture: result.furniture.append(line)
+                case .letterhead: result.letterhead.append(line)
                 case .rule: break
                 case .note:
                     if let opener = noteOpener(line, expected: expected), opener.number == expected,
