@@ -66,11 +66,11 @@ extension Annotation.Document {
 
 extension Annotation.Metadata {
     public init(_ m: AdviesModel.Metadata) {
-        self.init(council: m.council, organisation: m.organisation, signatories: m.signatories, title: m.title,
+        self.init(council: m.council, organisation: m.organisation, body: m.body, signatories: m.signatories, title: m.title,
                   subtitle: m.subtitle, date: m.date, datePrecision: m.datePrecision, referenceNumber: m.referenceNumber,
                   requester: m.requester, requestDate: m.requestDate, issuedBy: m.issuedBy, issuedDate: m.issuedDate,
                   vote: m.vote, caseOfficer: m.caseOfficer, url: m.url, subject: m.subject,
-                  questionNumber: m.questionNumber, questionDate: m.questionDate, askedBy: m.askedBy,
+                  questionNumber: m.questionNumber, questionDate: m.questionDate, answerDate: m.answerDate, askedBy: m.askedBy,
                   addressedTo: m.addressedTo, fromManifest: m.fromManifest.isEmpty ? nil : m.fromManifest)
     }
 }

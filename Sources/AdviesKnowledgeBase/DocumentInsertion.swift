@@ -15,13 +15,13 @@ enum DocumentInsertion {
             INSERT INTO document (id, kind, source_file, source_path, source_format, content_hash, page_count, ingested_at,
               council, organisation, title, subtitle, date, date_precision, reference_number, requester, request_date,
               issued_by, issued_date, vote, case_officer, url, subject, question_number, question_date, asked_by,
-              addressed_to, from_manifest, url_key)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              addressed_to, from_manifest, url_key, body, answer_date)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, [id, document.kind.rawValue, document.sourceFile, source.path, source.format.rawValue, source.contentHash,
                   source.pageCount, ISO8601DateFormatter().string(from: Date()), m.council, m.organisation, m.title,
                   m.subtitle, m.date, m.datePrecision?.rawValue, m.referenceNumber, m.requester, m.requestDate, m.issuedBy,
                   m.issuedDate, m.vote, m.caseOfficer, m.url, m.subject, m.questionNumber, m.questionDate, m.askedBy,
-                  m.addressedTo, StoredValues.json(m.fromManifest), m.url.map(WorkAddress.normalised)])
+                  m.addressedTo, StoredValues.json(m.fromManifest), m.url.map(WorkAddress.normalised), m.body, m.answerDate])
         for (position, s) in m.signatories.enumerated() {
             try execute(db, "INSERT INTO signatory (document_id, position, name, role) VALUES (?, ?, ?, ?)",
                         [id, position, s.name, s.role])

@@ -99,6 +99,8 @@ enum DocumentLoading {
         metadata.questionDate = try row.decode(forColumn: "question_date")
         metadata.askedBy = try row.decode(forColumn: "asked_by")
         metadata.addressedTo = try row.decode(forColumn: "addressed_to")
+        metadata.body = try row.decode(forColumn: "body")
+        metadata.answerDate = try row.decode(forColumn: "answer_date")
         metadata.fromManifest = try row.jsonArray("from_manifest")
         return (try row.requiredEnumeration("kind"), try row.decode(forColumn: "source_file"), metadata)
     }

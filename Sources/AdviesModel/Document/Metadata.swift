@@ -3,6 +3,8 @@
 public struct Metadata: Sendable, Equatable {
     public var council: String?
     public var organisation: String?
+    /// The issuing organisation as printed in full ("Raad van State", "Ministerie van Financiën").
+    public var body: String?
     public var signatories: [Signatory]
     public var title: String?
     public var subtitle: String?
@@ -24,6 +26,8 @@ public struct Metadata: Sendable, Equatable {
     // Written questions.
     public var questionNumber: String?
     public var questionDate: String?
+    /// When the answer to a written question came in.
+    public var answerDate: String?
     public var askedBy: String?
     public var addressedTo: String?
     /// Field names (as in the annotations) whose values came from the manifest, not from the text.

@@ -12,8 +12,15 @@ struct WrittenQuestionParser {
     func parse(id: String) -> ParsedDocument {
         var document = ParsedDocument(id: id, sourceFile: input.layout.source, kind: .writtenQuestion)
         let body = Body(input.zoned.body.map { Body.Line(source: $0, text: $0.text.collapsed, markers: [], claim: nil) })
+        if LabelledQuestions.applies(to: body) {
+            LabelledQuestions(input: input).parse(body, into: &document)
+            document.urls = URLCollector().collect(notes: [], body: input.collectorBody(document.blocks),
+                                                   linkLines: input.zoned.linkLines, annotations: input.annotations)
+            return document
+        }
         var metadata = Metadata()
         metadata.organisation = "Vlaams Parlement"
+        metadata.body = metadata.organisation
         var cursor = readHeader(body, into: &metadata)
         let subjectLine = cursor
         if cursor < body.count {

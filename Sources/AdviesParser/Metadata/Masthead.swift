@@ -1,0 +1,17 @@
+import AdviesText
+
+/// The organisation a document's masthead names: the first short line at its head that is
+/// the name of a house, council, ministry, authority or other public body ("Tweede Kamer der
+/// Staten-Generaal", "Raad van State", "Ministerie van Financiën"), as printed.
+enum Masthead {
+    static func body(_ head: some Sequence<String>) -> String? {
+        head.first { line in
+            let words = line.split(separator: " ")
+            return (1...8).contains(words.count) && !line.contains(where: { ".;:?!".contains($0) })
+                && words.first?.first?.isUppercase == true && organisation.isMatch(line)
+        }?.collapsed
+    }
+
+    /// The nouns that head the names of public bodies in Dutch.
+    private static let organisation = TextPattern(#"\b(?:Kamer|Parlement|Staten-Generaal|Raad|Ministerie|Autoriteit|College|Commissie|Inspectie|Planbureau|Agentschap|Onderwijsraad|Rekenkamer|Ombudsman|Provincie|Gemeente)\b"#)
+}
