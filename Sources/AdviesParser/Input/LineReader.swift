@@ -28,8 +28,9 @@ enum LineReader {
                 }
                 previousBottom = line.box?.y1 ?? previousBottom
                 lines.append(SourceLine(text: text, location: location, size: line.dominantSize,
-                                        bold: line.isMostlyBold, box: line.box, isRule: false,
-                                        breakBefore: breakBefore, raised: raisedRuns(line, trimmedTo: text)))
+                                        bold: line.isMostlyBold, italic: Self.isItalic(line), family: Self.family(of: line),
+                                        box: line.box, isRule: false, breakBefore: breakBefore,
+                                        raised: raisedRuns(line, trimmedTo: text)))
             }
             return lines
         }
@@ -66,5 +67,26 @@ enum LineReader {
         guard !gaps.isEmpty else { return nil }
         let sorted = gaps.sorted()
         return sorted[sorted.count / 2]
+    }
+
+    /// Nine in ten visible characters are italic.
+    static func isItalic(_ line: LayoutLine) -> Bool {
+        var italic = 0, all = 0
+        for span in line.spans {
+            let visible = span.text.count(where: { !$0.isSpace })
+            all += visible
+            if span.italic { italic += visible }
+        }
+        return all > 0 && italic * 10 >= all * 9
+    }
+
+    /// The family of the font most visible characters are set in: the name before its style
+    /// ("Verdana-BoldItalic", "Arial,Bold", "TimesNewRomanPS-ItalicMT" -> "Verdana", "Arial",
+    /// "TimesNewRomanPS").
+    static func family(of line: LayoutLine) -> String? {
+        var weight: [String: Int] = [:]
+        for span in line.spans { if let font = span.font { weight[font, default: 0] += span.text.count(where: { !$0.isSpace }) } }
+        guard let font = weight.max(by: { $0.value == $1.value ? $0.key > $1.key : $0.value < $1.value })?.key else { return nil }
+        return String(font.prefix { $0 != "-" && $0 != "," })
     }
 }

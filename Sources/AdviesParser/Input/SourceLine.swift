@@ -9,6 +9,10 @@ struct SourceLine: Sendable {
     /// Size the line is mostly set in (PDF only).
     var size: Double?
     var bold: Bool
+    /// Nearly all its characters are italic (PDF only).
+    var italic: Bool = false
+    /// The font family most of it is set in, without weight or slant ("Verdana"; PDF only).
+    var family: String?
     var box: Box?
     /// A drawn rule (the footnote separator of a text export).
     var isRule: Bool
@@ -51,9 +55,20 @@ struct Typography: Sendable {
         return size > bodySize * 1.05
     }
 
-    /// True when the line visibly stands out as a heading: bold or larger than the body.
+    /// The family and weight most body characters are set in (PDF).
+    var bodyFamily: String?
+    var bodyBold = false
+
+    /// True when the line visibly stands out as a heading: bold where the body is not, larger,
+    /// or in another family at text size (a sans heading over serif text). Italic stands out
+    /// only against roman text around it (`HeadingDetector.isItalicAmongRoman`).
     func isEmphasised(_ line: SourceLine) -> Bool {
-        line.bold || isLarge(line)
+        (line.bold && !bodyBold) || isLarge(line) || isOtherFamily(line)
+    }
+
+    func isOtherFamily(_ line: SourceLine) -> Bool {
+        guard let bodyFamily, let family = line.family, let bodySize, let size = line.size else { return false }
+        return family != bodyFamily && size >= bodySize * 0.95
     }
 
     /// A line clearly shorter than a full line of running text.
@@ -69,6 +84,14 @@ extension Typography {
             if let size = line.size { weight[(size * 2).rounded() / 2, default: 0] += line.text.count }
         }
         bodySize = weight.max { $0.value == $1.value ? $0.key < $1.key : $0.value < $1.value }?.key
+        var families: [String: Int] = [:], boldCharacters = 0, characters = 0
+        for line in lines where bodySize.map({ abs(($0) - (line.size ?? 0)) <= 0.5 }) ?? false {
+            if let family = line.family { families[family, default: 0] += line.text.count }
+            characters += line.text.count
+            if line.bold { boldCharacters += line.text.count }
+        }
+        bodyFamily = families.max { $0.value == $1.value ? $0.key > $1.key : $0.value < $1.value }?.key
+        bodyBold = characters > 0 && boldCharacters * 2 > characters
         let lengths = lines.map(\.text.count).filter { $0 >= 20 }.sorted()
         fullLineLength = lengths.isEmpty ? 80 : lengths[min(lengths.count - 1, lengths.count * 4 / 5)]
         column = bodySize.flatMap { size in Self.column(of: lines.filter { ($0.size ?? 0) >= size - 0.5 && ($0.size ?? 0) <= size + 0.5 }) }

@@ -2,18 +2,26 @@ import Foundation
 import AdviesModel
 import AdviesText
 
-/// Finds the headings of an advisory in its body lines.
+/// Finds the headings of a document in its body lines.
 ///
-/// A numbered heading ("3 Title", "3.4 Title", "5.4.1 Title") must continue the numbering
-/// (a sibling or first child of the heading before it), open its title with a capital, not
-/// read as a sentence, and, in a document whose headings are typeset, be bold or larger.
-/// Unnumbered headings are the list and appendix headings of the genre ("Bronnen", "Eerdere
-/// adviezen ...", "Bijlage: ...", "ACHTERGROND") and, in typeset documents, short bold lines.
-/// A title wrapping onto a short, lower-case next line is joined. A table of contents
-/// ("INHOUDSOPGAVE" and titles with page numbers) yields no headings.
+/// A heading is a line set apart as a title (GUIDE.md §3, GUIDE-wild §2): it carries an
+/// enumerator or none, reads as a title (a capital first, no sentence end, short), and stands
+/// out from the running text around it by typography (bold, larger, another family, italic
+/// among roman) or, without typography, by standing alone as a paragraph of one line.
+/// - Numbered headings ("3 Title", "3.4. Title", "1   Title") continue the numbering: a
+///   sibling or first child of the heading before. Items numbered 1, 2 … again under a
+///   numbered section, set as titles, are its children ("5.1").
+/// - Lettered and roman headings ("a. Doelomschrijving", "a) Titel", "(a) Bevoegdheid",
+///   "II Advies") follow their letters in order; a lettered one is a child of the numbered
+///   section it stands in ("3.a"), or at the top level without one.
+/// - Unnumbered headings are the list and appendix headings of the genre ("Bronnen",
+///   "Bijlage: ...", "ACHTERGROND") and, in a typeset document, short lines set apart by type.
+/// Not headings: numbered paragraphs of running text ("8. De Afdeling verwijst naar …": a
+/// clause that runs on), items of a list, lines claimed as cover, fields or signature, tables
+/// of contents. A title wrapping onto a next line of its own style is joined.
 struct HeadingDetector {
     let typography: Typography
-    /// Headings in this document are set in bold or larger type.
+    /// Numbered headings in this document are set in bold or larger type.
     let styled: Bool
 
     struct Heading {
@@ -29,28 +37,40 @@ struct HeadingDetector {
         var diagnostics: [Diagnostic] = []
     }
 
-    /// Walks the body once: at each line a table of contents, a numbered heading or an
-    /// unnumbered one is tried, in that order; what matches is read past.
+    /// Where the walk stands in the numbering.
+    struct Numbering {
+        /// The number of the last numbered heading, as integers.
+        var current: [Int] = []
+        /// Whether the document's level-one numbers carry a period ("1. Titel").
+        var dotted: Bool?
+        /// The last letter (or roman numeral) heading under the current numbered heading.
+        var letter: Character?
+        var roman: Int = 0
+        /// Items numbered again under a numbered section ("5.1", "5.2"), and that section.
+        var item: Int = 0
+        var itemParent: [Int]?
+    }
+
+    /// Walks the body once: at each line a table of contents, a numbered, lettered or
+    /// unnumbered heading is tried, in that order; what matches is read past.
     func detect(_ body: Body) -> Result {
         var result = Result()
-        var current: [Int] = []
-        var dotted: Bool?
+        var numbering = Numbering()
         var cursor = LineCursor(to: body.count)
         while let index = cursor.peek() {
-            if let tocEnd = tableOfContents(at: index, body) {
+            let previousEnd = result.headings.last?.lines.last
+            if body.isClaimed(index) {
+                cursor.advance()
+            } else if let tocEnd = tableOfContents(at: index, body) {
                 result.tableOfContents += Array(index..<tocEnd)
                 result.diagnostics.append(Diagnostic(.info, .tableOfContentsSkipped,
                                                      "table of contents skipped (\(tocEnd - index) lines)",
                                                      at: body[index].location))
                 cursor.advance(pastIndex: tocEnd - 1)
-            } else if let heading = numbered(at: index, body, current: current, dotted: dotted,
-                                             previousHeadingEnd: result.headings.last?.lines.last,
-                                             diagnostics: &result.diagnostics) {
-                current = heading.number!.split(separator: ".").compactMap { Int($0) }
-                dotted = dotted ?? Self.isDotted(body[index].text)
-                result.headings.append(heading)
-                cursor.advance(pastIndex: heading.lines.last!)
-            } else if let heading = unnumbered(at: index, body) {
+            } else if let heading = numbered(at: index, body, numbering: &numbering, previousHeadingEnd: previousEnd,
+                                             diagnostics: &result.diagnostics)
+                        ?? lettered(at: index, body, numbering: &numbering, previousHeadingEnd: previousEnd)
+                        ?? unnumbered(at: index, body) {
                 result.headings.append(heading)
                 cursor.advance(pastIndex: heading.lines.last!)
             } else {
@@ -60,7 +80,7 @@ struct HeadingDetector {
         return result
     }
 
-    // MARK: - Helpers
+    // MARK: - Titles
 
     func opensWithCapital(_ title: String) -> Bool {
         guard let first = title.first(where: { !"‘'\"“(".contains($0) }) else { return false }

@@ -1,30 +1,47 @@
 import AdviesModel
 import AdviesText
 
-/// Numbered headings: "3 Title", "3.4. Title", continuing the numbering of the headings before.
+/// Numbered headings: "3 Title", "3.4. Title", "1   Title", continuing the numbering of
+/// the headings before; and items numbered again under a numbered section.
 extension HeadingDetector {
     /// The heading starting at `index`, if the line is one: numbered in step, titled like a
-    /// heading, set apart (or emphasised where the document's headings are).
-    func numbered(at index: Int, _ body: Body, current: [Int], dotted: Bool?,
-                  previousHeadingEnd: Int?, diagnostics: inout [Diagnostic]) -> Heading? {
+    /// heading, set apart (emphasised where the document's headings are), not a numbered
+    /// paragraph of running text.
+    func numbered(at index: Int, _ body: Body, numbering: inout Numbering, previousHeadingEnd: Int?,
+                  diagnostics: inout [Diagnostic]) -> Heading? {
         let text = body[index].text
         // Headings are short; a long line is never one (and is not worth matching).
         guard text.count <= 300, text.first?.isNumber == true, let match = Self.numbered.firstMatch(in: text),
               let digits = match[1], let rest = match[2] else { return nil }
-        let number = digits.split(separator: ".").compactMap { Int($0) }
+        var number = digits.split(separator: ".").compactMap { Int($0) }
         var title = String(rest).trimming(.whitespaces)
         let line = body[index].source
-        guard opensWithCapital(title), !readsAsSentence(title), title.count <= 160 else { return nil }
-        if styled && !typography.isEmphasised(line) { return nil }
-        if !styled {
-            // A list ("1. Hoeveel ...") under a lead-in, or numbered in another style than the
-            // headings so far, is not a heading.
-            if let dotted, dotted != Self.isDotted(text) { return nil }
-            if index > 0, body[index - 1].text.hasSuffix(":"), previousHeadingEnd != index - 1 { return nil }
+        guard opensWithCapital(title), !readsAsSentence(title), title.count <= 160,
+              !isNumberedParagraph(index, title: title, body) else { return nil }
+        let dotted = Self.isDotted(text)
+        var step = Self.step(from: numbering.current, to: number)
+        if step == nil, let item = item(number, dotted: dotted, index: index, body, numbering: numbering) {
+            // "1. …" again under section 5, set as a title: item 5.1.
+            let parent = numbering.itemParent ?? numbering.current
+            number = parent + [item]
+            step = .next
+            numbering.item = item
+            numbering.itemParent = parent
+        } else {
+            if styled && !typography.isEmphasised(line) { return nil }
+            if !styled {
+                // A list ("1. Hoeveel ...") under a lead-in, or numbered in another style than
+                // the headings so far, is not a heading.
+                if let known = numbering.dotted, known != dotted { return nil }
+                if index > 0, body[index - 1].text.hasSuffix(":"), previousHeadingEnd != index - 1 { return nil }
+            }
+            guard let found = step else { return nil }
+            if found == .gap && !typography.isEmphasised(line) { return nil }
+            if !styled && !standsApart(index, body) && previousHeadingEnd != index - 1 { return nil }
+            numbering.dotted = numbering.dotted ?? dotted
+            numbering.item = 0
+            numbering.itemParent = nil
         }
-        guard let step = Self.step(from: current, to: number) else { return nil }
-        if step == .gap && !typography.isEmphasised(line) { return nil }
-        if !styled && !standsApart(index, body) && previousHeadingEnd != index - 1 { return nil }
         var used = [index]
         if let next = continuation(after: index, title: title, body) {
             title += " " + body[next].text
@@ -35,7 +52,18 @@ extension HeadingDetector {
                                           "section \(number.map(String.init).joined(separator: ".")) skips a number",
                                           at: line.location))
         }
+        numbering.current = number
+        numbering.letter = nil
+        numbering.roman = 0
         return Heading(number: number.map(String.init).joined(separator: "."), title: Self.cleanTitle(title), lines: used)
+    }
+
+    /// The item number of "k. Title" under the current numbered section, when it is the next
+    /// item (from 1) and set apart as a title, not as the next top-level section.
+    private func item(_ number: [Int], dotted: Bool, index: Int, _ body: Body, numbering: Numbering) -> Int? {
+        guard number.count == 1, dotted, !numbering.current.isEmpty, number[0] == numbering.item + 1,
+              isTypeset(index, body) || isOneLineParagraph(index, body) else { return nil }
+        return number[0]
     }
 
     enum Step { case next, gap }
@@ -63,24 +91,5 @@ extension HeadingDetector {
         if number.last! == previous + 1 { return .next }
         if number.last! == previous + 2 { return .gap }
         return nil
-    }
-
-    /// In an untyped source a heading stands on its own: the line before it ends a sentence,
-    /// a table row or a page, or a paragraph break separates them.
-    func standsApart(_ index: Int, _ body: Body) -> Bool {
-        guard index > 0 else { return true }
-        if body[index].source.breakBefore || body[index].source.location.page != body[index - 1].source.location.page { return true }
-        guard let last = body[index - 1].text.last else { return true }
-        return ".?!:;)%’”".contains(last) || last.isNumber
-    }
-
-    /// The next line carries on a wrapped title: short, lower-case, not a sentence of its own.
-    func continuation(after index: Int, title: String, _ body: Body) -> Int? {
-        let next = index + 1
-        guard next < body.count, let last = title.last, !".?!:".contains(last) else { return nil }
-        let text = body[next].text
-        guard let first = text.first, first.isLowercase, typography.isShort(body[next].source),
-              !text.hasSuffix("."), !text.hasSuffix(";"), !text.hasSuffix(",") else { return nil }
-        return next
     }
 }

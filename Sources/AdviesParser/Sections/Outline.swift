@@ -17,19 +17,21 @@ struct Outline {
         }
         self.owner = owner
         var sections: [Section] = []
-        var open: [(number: [Int], id: SectionID)] = []
+        // The numbered sections still open, by the parts of their numbers ("3", "a" for "3.a").
+        var open: [(parts: [Substring], id: SectionID)] = []
         for (h, heading) in headings.enumerated() {
             let id = SectionID(h)
             let end = h + 1 < headings.count ? headings[h + 1].lines.first! - 1 : count - 1
             let span = SourceSpan(start: body[heading.lines.first!].location, end: body[max(end, heading.lines.first!)].location)
+            // An unnumbered heading stands at the top level and leaves the numbering open
+            // (a titled passage inside "3.b" does not end section 3).
             guard let number = heading.number else {
                 sections.append(Section(id: id, number: nil, title: heading.title, level: 1, parent: nil, span: span))
-                open = []
                 continue
             }
-            let parts = number.split(separator: ".").compactMap { Int($0) }
-            open.removeAll { $0.number.count >= parts.count }
-            let parent = open.last { parts.starts(with: $0.number) }?.id
+            let parts = number.split(separator: ".")
+            open.removeAll { $0.parts.count >= parts.count }
+            let parent = open.last { parts.starts(with: $0.parts) }?.id
             sections.append(Section(id: id, number: number, title: heading.title, level: parts.count, parent: parent, span: span))
             open.append((parts, id))
         }

@@ -6,14 +6,28 @@ extension HeadingDetector {
     /// List and appendix headings of Dutch policy documents.
     static let listHeading = TextPattern(#"(?i)^(?:bronnen|bronvermelding|geraadpleegde (?:bronnen|literatuur)|referenties|literatuur(?:lijst)?|bibliografie|(?:eerdere|vorige|gerelateerde|relevante) adviezen\b.*|bijlagen?\b.*|achtergrond(?:informatie)?|verantwoording|afkortingen(?:lijst)?|lijst (?:van|met) afkortingen|eindnoten)$"#)
 
+    /// A list or appendix heading of the genre anywhere; in a typeset document, a short line
+    /// set apart by type that stands alone (a break before it, or it ends its page's text
+    /// before one) and is not a label of something else ("Reactie:", "Aanbeveling:").
     func unnumbered(at index: Int, _ body: Body) -> Heading? {
         var text = body[index].text.trimming(.whitespaces)
-        if text.hasSuffix(":") { text.removeLast() }
-        guard !text.isEmpty, text.count <= 90, !text.hasSuffix("."), opensWithCapital(text) else { return nil }
-        let listed = Self.listHeading.isMatch(text)
-        let typeset = styled && typography.isEmphasised(body[index].source) && !text.contains(where: \.isNumber)
-            && text.split(separator: " ").count <= 10
-        guard listed || typeset else { return nil }
-        return Heading(number: nil, title: Self.cleanTitle(text), lines: [index])
+        let labelled = text.hasSuffix(":")
+        if labelled { text.removeLast() }
+        guard !text.isEmpty, text.count <= 120, !text.hasSuffix("."), !text.hasSuffix(","), !text.hasSuffix(";"),
+              opensWithCapital(text) else { return nil }
+        if Self.listHeading.isMatch(text) { return Heading(number: nil, title: Self.cleanTitle(text), lines: [index]) }
+        guard typography.bodySize != nil, !labelled, !Self.notHeading.isMatch(text), !text.contains(where: \.isNumber),
+              text.split(separator: " ").count <= 12, isTypeset(index, body),
+              styled || body[index].source.breakBefore || index == 0 else { return nil }
+        var title = text
+        var used = [index]
+        if let next = continuation(after: index, title: title, body) {
+            title += " " + body[next].text
+            used.append(next)
+        }
+        return Heading(number: nil, title: Self.cleanTitle(title), lines: used)
     }
+
+    /// Short set-apart lines that label what follows rather than title it.
+    private static let notHeading = TextPattern(#"(?i)^(?:reactie|aanbevelingen?|opmerking|noot|bron|toelichting|antwoord|vraag)$"#)
 }
