@@ -70,7 +70,7 @@ struct HeadingDetector {
             } else if let heading = numbered(at: index, body, numbering: &numbering, previousHeadingEnd: previousEnd,
                                              diagnostics: &result.diagnostics)
                         ?? lettered(at: index, body, numbering: &numbering, previousHeadingEnd: previousEnd)
-                        ?? unnumbered(at: index, body) {
+                        ?? unnumbered(at: index, body, previousHeadingEnd: previousEnd) {
                 result.headings.append(heading)
                 cursor.advance(pastIndex: heading.lines.last!)
             } else {

@@ -5,17 +5,22 @@ import AdviesText
 extension HeadingDetector {
     /// Set apart by type: bold, larger or another family (`Typography.isEmphasised`), or
     /// italic where the text around it is roman.
-    func isTypeset(_ index: Int, _ body: Body) -> Bool {
-        typography.isEmphasised(body[index].source) || isItalicAmongRoman(index, body)
+    func isTypeset(_ index: Int, _ body: Body, afterHeading: Bool = false) -> Bool {
+        typography.isEmphasised(body[index].source) || isItalicAmongRoman(index, body, afterHeading: afterHeading)
     }
 
-    /// An italic line between roman ones: a heading in a roman text (in an italic text, an
-    /// italic line is just text).
-    func isItalicAmongRoman(_ index: Int, _ body: Body) -> Bool {
-        guard body[index].source.italic else { return false }
+    /// An italic line heading roman text: a break (or a heading) before it and roman type
+    /// before or after it (in an italic text an italic line is just text; inside a paragraph
+    /// it is emphasis).
+    func isItalicAmongRoman(_ index: Int, _ body: Body, afterHeading: Bool = false) -> Bool {
+        let line = body[index].source
+        guard line.italic, line.breakBefore || index == 0 || afterHeading else { return false }
         let before = (0..<index).last { !body.isClaimed($0) }
-        let after = (index + 1..<body.count).first { !body.isClaimed($0) }
-        return [before, after].compactMap { $0 }.allSatisfy { !body[$0].source.italic }
+        // The text it heads: past the title's own wrapped tail (italic, lower-case).
+        let after = (index + 1..<body.count).first { i in
+            !body.isClaimed(i) && !(body[i].source.italic && body[i].text.first?.isLowercase == true && i <= index + 2)
+        }
+        return [before, after].contains { $0.map { !body[$0].source.italic } ?? true }
     }
 
     /// A paragraph of its own: a break before it and one after it (or the end of the page).
@@ -59,9 +64,10 @@ extension HeadingDetector {
 
     /// The next line carries on a wrapped title. It opens with no enumerator and ends no
     /// sentence; and it is short and lower-case (a title's tail, whatever its type), or, in a
-    /// typeset document, set like the title, starting where the title's text does, under a
-    /// title line that fills most of the measure (it wrapped).
-    func continuation(after index: Int, title: String, _ body: Body) -> Int? {
+    /// typeset document, set like the title, starting where the title's text does (indented
+    /// past the enumerator of a `hanging` title), under a title line that fills most of the
+    /// measure (it wrapped).
+    func continuation(after index: Int, title: String, _ body: Body, hanging: Bool = false) -> Int? {
         let next = index + 1
         guard next < body.count, !body.isClaimed(next), let last = title.last, !".?!:".contains(last) else { return nil }
         let text = body[next].text, line = body[index].source, candidate = body[next].source
@@ -72,9 +78,9 @@ extension HeadingDetector {
         else { return nil }
         let sameStyle = candidate.bold == line.bold && candidate.italic == line.italic
             && abs((candidate.size ?? 0) - (line.size ?? 0)) < 0.5 && candidate.family == line.family
-        let aligned = nextBox.x0 >= box.x0 - 2 && nextBox.x0 <= box.x0 + 45
+        let aligned = nextBox.x0 >= box.x0 + (hanging ? 4 : -2) && nextBox.x0 <= box.x0 + 45
         let wrapped = box.width >= (column.x1 - column.x0) * 0.6
-        return sameStyle && aligned && wrapped && typography.isShort(candidate) ? next : nil
+        return sameStyle && aligned && wrapped ? next : nil
     }
 
     /// A line opening with an enumerator: a number, a letter or roman numeral with its mark,

@@ -29,7 +29,7 @@ extension HeadingDetector {
             number = String(mark)
         }
         var used = [index]
-        if let next = continuation(after: index, title: title, body) {
+        if let next = continuation(after: index, title: title, body, hanging: true) {
             title += " " + body[next].text
             used.append(next)
         }
@@ -41,7 +41,9 @@ extension HeadingDetector {
     private func isSetApartAsTitle(_ index: Int, _ body: Body, previousHeadingEnd: Int?) -> Bool {
         if index > 0, !body[index].source.breakBefore, previousHeadingEnd != index - 1,
            Self.letteredPattern.isMatch(body[index - 1].text) { return false }
-        if typography.bodySize != nil { return isTypeset(index, body) || isOneLineParagraph(index, body) }
+        if typography.bodySize != nil {
+            return isTypeset(index, body, afterHeading: previousHeadingEnd == index - 1) || isOneLineParagraph(index, body)
+        }
         return standsApart(index, body) && isOneLineParagraph(index, body)
     }
 

@@ -43,7 +43,7 @@ extension HeadingDetector {
             numbering.itemParent = nil
         }
         var used = [index]
-        if let next = continuation(after: index, title: title, body) {
+        if let next = continuation(after: index, title: title, body, hanging: true) {
             title += " " + body[next].text
             used.append(next)
         }

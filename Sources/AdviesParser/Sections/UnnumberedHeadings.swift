@@ -9,7 +9,7 @@ extension HeadingDetector {
     /// A list or appendix heading of the genre anywhere; in a typeset document, a short line
     /// set apart by type that stands alone (a break before it, or it ends its page's text
     /// before one) and is not a label of something else ("Reactie:", "Aanbeveling:").
-    func unnumbered(at index: Int, _ body: Body) -> Heading? {
+    func unnumbered(at index: Int, _ body: Body, previousHeadingEnd: Int?) -> Heading? {
         var text = body[index].text.trimming(.whitespaces)
         let labelled = text.hasSuffix(":")
         if labelled { text.removeLast() }
@@ -17,13 +17,19 @@ extension HeadingDetector {
               opensWithCapital(text) else { return nil }
         if Self.listHeading.isMatch(text) { return Heading(number: nil, title: Self.cleanTitle(text), lines: [index]) }
         guard typography.bodySize != nil, !labelled, !Self.notHeading.isMatch(text), !text.contains(where: \.isNumber),
-              text.split(separator: " ").count <= 12, isTypeset(index, body),
-              styled || body[index].source.breakBefore || index == 0 else { return nil }
+              text.split(separator: " ").count <= 12, isTypeset(index, body, afterHeading: previousHeadingEnd == index - 1),
+              styled || body[index].source.breakBefore || index == 0 || previousHeadingEnd == index - 1 else { return nil }
+        // A sentence is no title: none of its first words a finite verb ("De Afdeling adviseert …").
+        let words = text.split(separator: " ").prefix(6).map { $0.lowercased().trimming(.punctuationCharacters) }
+        guard !words.dropFirst().contains(where: Self.finiteVerbs.contains) else { return nil }
         var title = text
         var used = [index]
         if let next = continuation(after: index, title: title, body) {
             title += " " + body[next].text
             used.append(next)
+        } else if index + 1 < body.count, !body[index + 1].source.breakBefore, body[index + 1].text.first?.isLowercase == true {
+            // Running on into a lower-case line it does not title: a sentence.
+            return nil
         }
         return Heading(number: nil, title: Self.cleanTitle(title), lines: used)
     }
