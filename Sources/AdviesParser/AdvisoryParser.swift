@@ -8,10 +8,16 @@ import AdviesText
 struct AdvisoryParser {
     let input: ParserInput
 
-    func parse(id: String) -> ParsedDocument {
-        var document = ParsedDocument(id: id, sourceFile: input.layout.source, kind: .advisory)
+    func parse(id: String, kind: DocumentKind) -> ParsedDocument {
+        var document = ParsedDocument(id: id, sourceFile: input.layout.source, kind: kind)
         let matched = MarkerMatcher(typographic: input.typographic).match(notes: input.zoned.notes, body: input.zoned.body)
         var body = matched.body
+        // The head's facts and the closing signature first: they are neither text nor headings.
+        let front = FrontMatter(body, letterhead: input.zoned.letterhead, typography: input.typography)
+        body.claim(front.claimed, as: .cover)
+        for (index, text) in front.retitled { body.retext(index, text) }
+        let closing = ClosingSignature.parse(body)
+        if let closing { body.claim(closing.lines, as: .signature) }
         let found = HeadingDetector(typography: input.typography, styled: headingsAreTypeset(body)).detect(body)
         document.diagnostics += input.zoned.diagnostics + matched.diagnostics + found.diagnostics
         body.claim(found.tableOfContents, as: .tableOfContents)
@@ -26,11 +32,17 @@ struct AdvisoryParser {
             document.metadata.signatories = signature.signatories
             document.metadata.council = signature.council ?? document.metadata.council
             body.claim(signature.lines, as: .signature)
+        } else if let closing {
+            document.metadata.signatories = closing.signatories
         }
         if document.metadata.council != nil
             || body.indices.contains(where: { body[$0].text.containsBytes("Vlor") || body[$0].text.containsBytes("Vlaamse Onderwijsraad") }) {
             document.metadata.organisation = "Vlaamse Onderwijsraad"
         }
+        MetadataAssembly(kind: kind, front: front, facts: DocumentFacts.read(body.texts(0..<body.count)),
+                         headTitle: headTitle(body, before: firstHeading), issuer: issuer(body),
+                         furniture: input.zoned.furniture.map(\.text))
+            .complete(&document.metadata)
 
         let outline = Outline(headings: found.headings, body: body)
         document.sections = outline.sections
@@ -46,6 +58,31 @@ struct AdvisoryParser {
         }
         return document
     }
+
+    /// The first line of the first page, before any heading, set as a title (bold or larger
+    /// than the text) and not claimed: a report's or fiche's own title, with its wrapped tail.
+    private func headTitle(_ body: Body, before end: Int) -> String? {
+        guard input.typography.bodySize != nil,
+              let first = (0..<min(end, body.count)).first(where: { !body.isClaimed($0) }),
+              body[first].location.page == body[0].location.page, input.typography.isEmphasised(body[first].source)
+        else { return nil }
+        var lines = [body[first].text]
+        var next = first + 1
+        while next < end, !body[next].source.breakBefore, body[next].source.bold == body[first].source.bold,
+              body[next].source.size == body[first].source.size { lines.append(body[next].text); next += 1 }
+        return HeadingDetector.cleanTitle(lines.joined(separator: " "))
+    }
+
+    /// The organisation a label of the text names as responsible ("Eerstverantwoordelijk
+    /// ministerie", "Verantwoordelijke organisatie"), as the line under it prints it.
+    private func issuer(_ body: Body) -> String? {
+        for index in body.indices.dropLast() where Self.issuerLabel.isMatch(body[index].text) {
+            if let name = Masthead.body([body[index + 1].text]) { return name }
+        }
+        return nil
+    }
+
+    private static let issuerLabel = TextPattern(#"(?i)\b(?:verantwoordelijke?|eerstverantwoordelijke?|uitgevende)\s+(?:ministerie|departement|organisatie|instantie)$"#)
 
     /// Headings are typeset when numbered heading lines stand out by weight or size.
     private func headingsAreTypeset(_ body: Body) -> Bool {

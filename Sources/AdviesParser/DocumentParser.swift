@@ -18,8 +18,7 @@ public struct DocumentParser: Sendable {
         case .writtenQuestion:
             document = WrittenQuestionParser(input: input).parse(id: documentID)
         case let kind:
-            document = AdvisoryParser(input: input).parse(id: documentID)
-            document.kind = kind
+            document = AdvisoryParser(input: input).parse(id: documentID, kind: kind)
             if kind == .unknown {
                 document.diagnostics.insert(Diagnostic(.warning, .unknownKind,
                     "no kind told: no advice, letter, note or report apparatus, no numbered sections, no question header"), at: 0)

@@ -41,6 +41,11 @@ struct Body {
     }
 
     func isClaimed(_ index: Int) -> Bool { lines[index].claim != nil }
+
+    /// The line read with another text (a label taken off it).
+    mutating func retext(_ index: Int, _ text: String) {
+        lines[index].text = text
+    }
 }
 
 /// A reading position in the body: a stage looks at the line under it and the lines ahead,

@@ -14,4 +14,11 @@ enum Masthead {
 
     /// The nouns that head the names of public bodies in Dutch.
     private static let organisation = TextPattern(#"\b(?:Kamer|Parlement|Staten-Generaal|Raad|Ministerie|Autoriteit|College|Commissie|Inspectie|Planbureau|Agentschap|Onderwijsraad|Rekenkamer|Ombudsman|Provincie|Gemeente)\b"#)
+
+    /// A firm named in a recurring footer with its legal form ("… Fortuijn N.V.").
+    static func firm(_ lines: some Sequence<String>) -> String? {
+        lines.first { legalForm.isMatch($0) }?.collapsed
+    }
+
+    private static let legalForm = TextPattern(#"^\p{Lu}[^,;:]{2,80}?\s(?:N\.V\.|B\.V\.|NV|BV|vzw|VZW|advocaten|notarissen)$"#)
 }

@@ -17,11 +17,8 @@ extension HeadingDetector {
               opensWithCapital(text) else { return nil }
         if Self.listHeading.isMatch(text) { return Heading(number: nil, title: Self.cleanTitle(text), lines: [index]) }
         guard typography.bodySize != nil, !labelled, !Self.notHeading.isMatch(text), !text.contains(where: \.isNumber),
-              text.split(separator: " ").count <= 12, isTypeset(index, body, afterHeading: previousHeadingEnd == index - 1),
+              text.split(separator: " ").count <= 16, isTypeset(index, body, afterHeading: previousHeadingEnd == index - 1),
               styled || body[index].source.breakBefore || index == 0 || previousHeadingEnd == index - 1 else { return nil }
-        // A sentence is no title: none of its first words a finite verb ("De Afdeling adviseert …").
-        let words = text.split(separator: " ").prefix(6).map { $0.lowercased().trimming(.punctuationCharacters) }
-        guard !words.dropFirst().contains(where: Self.finiteVerbs.contains) else { return nil }
         var title = text
         var used = [index]
         if let next = continuation(after: index, title: title, body) {
@@ -31,6 +28,9 @@ extension HeadingDetector {
             // Running on into a lower-case line it does not title: a sentence.
             return nil
         }
+        // A sentence is no title: no finite verb in it ("De Afdeling adviseert …"), unless a question.
+        let words = title.split(separator: " ").map { $0.lowercased().trimming(.punctuationCharacters) }
+        guard title.hasSuffix("?") || !words.dropFirst().contains(where: Self.finiteVerbs.contains) else { return nil }
         return Heading(number: nil, title: Self.cleanTitle(title), lines: used)
     }
 
