@@ -19,7 +19,7 @@ struct FrontMatter {
     var retitled: [(index: Int, text: String)] = []
 
     enum Field: String, CaseIterable {
-        case date, subject, reference, addressee, requester, sender, issuer
+        case date, subject, reference, addressee, sender
     }
 
     /// Reads the lines of the document's head: its first page, up to the first line of
@@ -39,6 +39,13 @@ struct FrontMatter {
         let inBody = head.count
         while index < texts.count {
             let text = texts[index]
+            // A memo names its genre over its fields ("Notitie", then "voor", "datum", …): a label.
+            if index < inBody, fields.isEmpty, Self.genreLabel.isMatch(text),
+               (index + 1..<min(index + 4, inBody)).contains(where: { Self.label(of: texts[$0]) != nil }) {
+                claimed.append(index)
+                index += 1
+                continue
+            }
             if let (field, value) = Self.label(of: text) {
                 var found = value
                 var used = [index]
@@ -138,6 +145,7 @@ struct FrontMatter {
     /// "Datum", "Onderwerp", "Ons kenmerk", "inzake", "zaaknr", "voor", … and what separates the
     /// label from its value (a colon, a tab's gap).
     private static let fieldPattern = TextPattern(#"(?i)^(datum|onderwerp|betreft|inzake|ons kenmerk|uw kenmerk|kenmerk|zaaknr|zaaknummer|referentie|nummer|contactpersoon|telefoon|e-mail|bijlagen?|bijlage\(n\)|voor|aan|van|cc)(\s*:\s*|\s{2,}|\s|$)"#)
+    private static let genreLabel = TextPattern(#"(?i)^(?:notitie|memo|memorandum|nota|brief|advies|fiche|verslag|mededeling)$"#)
     private static let addressOpening = TextPattern(#"^Aan (?:de|het)\s+"#)
     /// A postal line ends an address block: "Postbus 20018", "2500 EA DEN HAAG".
     private static let postalLine = TextPattern(#"(?i)^(?:postbus\b|\d{4}\s?[a-z]{2}\b)"#)

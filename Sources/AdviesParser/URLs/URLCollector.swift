@@ -20,7 +20,7 @@ struct URLCollector {
     }
 
     /// A URL seen somewhere, before merging.
-    private struct Sighting {
+    fileprivate struct Sighting {
         var url: String
         var location: SourceLocation?
         var printedIn: Int?
@@ -53,7 +53,7 @@ struct URLCollector {
                                       linkedTo: underneath?.number ?? Self.bestNote(for: url, among: pageNotes),
                                       linkText: text?.isEmpty == false ? text : nil))
         }
-        return merge(sightings)
+        return merge(sightings.map { $0.resolved(against: annotations) }.filter { !$0.isLabel(of: sightings) })
     }
 
     private func merge(_ sightings: [Sighting]) -> [URLReference] {
@@ -73,20 +73,47 @@ struct URLCollector {
         }
     }
 
-    /// URLs printed in a text, trailing punctuation removed.
+    /// URLs printed in a text, trailing punctuation removed: addresses with a scheme or "www.",
+    /// and bare domains ("coronamelder.nl") under a top-level domain Dutch policy texts cite.
     static func urls(in text: String) -> [String] {
-        guard text.containsBytes("http") || text.containsBytes("www.") || text.containsBytes("HTTP") || text.containsBytes("WWW.") else { return [] }
-        return urlPattern.matches(in: text).map { match in
-            var url = String(match[0]!)
-            while let last = url.last, ".,;:)]!?’'".contains(last) {
-                if last == ")" && url.contains("(") { break }
-                url.removeLast()
-            }
-            return url
+        var found: [String] = []
+        if text.containsBytes("http") || text.containsBytes("www.") || text.containsBytes("HTTP") || text.containsBytes("WWW.") {
+            found += urlPattern.matches(in: text).map { trimmed(String($0[0]!)) }
         }
+        if text.containsBytes(".") {
+            found += bareDomainPattern.matches(in: text).map { trimmed(String($0[0]!)) }
+        }
+        return found
+    }
+
+    private static func trimmed(_ match: String) -> String {
+        var url = match
+        while let last = url.last, ".,;:)]!?’'".contains(last) {
+            if last == ")" && url.contains("(") { break }
+            url.removeLast()
+        }
+        return url
     }
 
     private static let urlPattern = TextPattern(#"(?i)(?:https?://|www\.)[^\s<>"“”‘’]+"#)
+    /// A host name standing alone in prose: not inside a longer address, an e-mail address or a
+    /// file name; a label of two letters at least before the top-level domain.
+    private static let bareDomainPattern = TextPattern(
+        #"(?<![\w@./:-])[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:nl|be|eu|com|org|net|int|info|vlaanderen|brussels|gov|edu)(?:/[^\s<>"“”‘’]*)?(?![\w@/-])"#)
+
+    /// A URL without scheme or "www.": its host is its whole text up to the first slash.
+    static func isBareDomain(_ url: String) -> Bool {
+        let lower = url.lowercased()
+        return !lower.hasPrefix("http") && !lower.hasPrefix("www.")
+    }
+
+    /// The host of a URL, lowercased, without "www.".
+    static func host(of url: String) -> String {
+        var rest = Substring(url.lowercased())
+        if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] }
+        if rest.hasPrefix("www.") { rest = rest.dropFirst(4) }
+        return String(rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" })
+    }
 
     /// The note on the page whose words the URL's last path segment repeats most.
     static func bestNote(for url: String, among notes: [Note]) -> Int? {
@@ -110,5 +137,41 @@ struct URLCollector {
 
     private static func overlaps(_ a: Box, _ b: Box) -> Bool {
         a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1
+    }
+}
+
+private extension URLCollector.Sighting {
+    /// A printed URL that the link annotation over it names in full: the typesetter broke it
+    /// across lines (at a space the link writes "%20", or with a hyphen the link has not), so
+    /// the printed pieces are the link's address. The link's text must open the printed URL
+    /// and the printed URL must open the link's address, both compared without hyphens,
+    /// spaces and "%20".
+    func resolved(against annotations: [URLCollector.Annotation]) -> URLCollector.Sighting {
+        guard linkText == nil, let page = location?.page else { return self }
+        let printed = Self.squashed(url)
+        for annotation in annotations where annotation.location.page == page && annotation.link.uri != url {
+            let label = Self.squashed(annotation.link.text), target = Self.squashed(annotation.link.uri)
+            guard label.count >= 12, printed.hasPrefix(label), target.hasPrefix(printed) else { continue }
+            var copy = self
+            copy.url = annotation.link.uri
+            return copy
+        }
+        return self
+    }
+
+    /// A bare domain naming the site of an address the document prints in full ("(vlaanderen.be)"
+    /// after a link's title) is that address's label, not a URL of its own.
+    func isLabel(of sightings: [URLCollector.Sighting]) -> Bool {
+        guard URLCollector.isBareDomain(url) else { return false }
+        let domain = URLCollector.host(of: url)
+        return sightings.contains { other in
+            guard !URLCollector.isBareDomain(other.url) else { return false }
+            let host = URLCollector.host(of: other.url)
+            return host == domain || host.hasSuffix("." + domain)
+        }
+    }
+
+    private static func squashed(_ text: String) -> String {
+        text.lowercased().replacingOccurrences(of: "%20", with: "").filter { $0 != "-" && !$0.isWhitespace }
     }
 }
