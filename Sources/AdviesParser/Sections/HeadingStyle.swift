@@ -23,6 +23,14 @@ extension HeadingDetector {
         return [before, after].contains { $0.map { !body[$0].source.italic } ?? true }
     }
 
+    /// The first line of a page after a page whose text ended a sentence (or ended in lines read
+    /// as facts, a signature): a page break hides the gap a heading would have before it.
+    func opensPageAfterSentence(_ index: Int, _ body: Body) -> Bool {
+        guard index > 0, body[index - 1].location.page != body[index].location.page else { return false }
+        guard let previous = (0..<index).last(where: { !body.isClaimed($0) }) else { return true }
+        return previous < index - 1 || body[previous].text.last.map { ".!?:".contains($0) } ?? true
+    }
+
     /// A paragraph of its own: a break before it and one after it (or the end of the page).
     func isOneLineParagraph(_ index: Int, _ body: Body) -> Bool {
         guard body[index].source.breakBefore || index == 0 else { return false }

@@ -18,7 +18,8 @@ extension HeadingDetector {
         if Self.listHeading.isMatch(text) { return Heading(number: nil, title: Self.cleanTitle(text), lines: [index]) }
         guard typography.bodySize != nil, !labelled, !Self.notHeading.isMatch(text), !text.contains(where: \.isNumber),
               text.split(separator: " ").count <= 16, isTypeset(index, body, afterHeading: previousHeadingEnd == index - 1),
-              styled || body[index].source.breakBefore || index == 0 || previousHeadingEnd == index - 1 else { return nil }
+              styled || body[index].source.breakBefore || index == 0 || previousHeadingEnd == index - 1
+                || opensPageAfterSentence(index, body) else { return nil }
         var title = text
         var used = [index]
         if let next = continuation(after: index, title: title, body) {
