@@ -46,8 +46,8 @@ struct PageSplitter {
                 return .body
             }
             let carried = result.notes.last
-            if let start = noteRegionStart(page, roles: roles, expected: expected, carriesNote: carried != nil) {
-                markNotes(from: start, roles: &roles)
+            if let start = noteRegionStart(page, roles: roles, expected: expected, carried: carried) {
+                markNotes(from: start, roles: &roles, page: page)
             }
             var current: NoteDraft? = nil
             var pageNotes: [NoteDraft] = []
