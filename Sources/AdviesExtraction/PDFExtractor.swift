@@ -73,7 +73,8 @@ public struct PDFExtractor: Sendable {
                                           "repaired while opening: " + Self.summarise(document.openMessages)), at: 0)
         }
         info.pageCount = pages.count
-        return LayoutDocument(source: source, format: .pdf, info: info, pages: pages, diagnostics: diagnostics)
+        return LayoutDocument(source: source, format: .pdf, info: info, pages: pages, diagnostics: diagnostics,
+                              outline: document.outline(pageHeights: pages.map(\.height)))
     }
 
     /// A PDF starts with `%PDF-` within its first kilobyte.
@@ -98,7 +99,7 @@ public struct PDFExtractor: Sendable {
 
 /// Owns a `PopplerDocument*` and frees it when done.
 final class PopplerDocument {
-    private let handle: OpaquePointer
+    let handle: OpaquePointer
     let pageCount: Int
     let info: DocumentInfo
     let openMessages: [String]

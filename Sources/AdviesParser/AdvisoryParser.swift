@@ -18,6 +18,8 @@ struct AdvisoryParser {
         for (index, text) in front.retitled { body.retext(index, text) }
         let closing = ClosingSignature.parse(body)
         if let closing { body.claim(closing.lines, as: .signature) }
+        let coverPage = CoverPage.read(body, typography: input.typography)
+        if let coverPage { body.claim(coverPage.lines, as: .cover) }
         let found = HeadingDetector(typography: input.typography, styled: headingsAreTypeset(body)).detect(body)
         document.diagnostics += input.zoned.diagnostics + matched.diagnostics + found.diagnostics
         body.claim(found.tableOfContents, as: .tableOfContents)
@@ -39,7 +41,7 @@ struct AdvisoryParser {
             || body.indices.contains(where: { body[$0].text.containsBytes("Vlor") || body[$0].text.containsBytes("Vlaamse Onderwijsraad") }) {
             document.metadata.organisation = "Vlaamse Onderwijsraad"
         }
-        MetadataAssembly(kind: kind, front: front, facts: DocumentFacts.read(body.texts(0..<body.count)),
+        MetadataAssembly(kind: kind, front: front, coverPage: coverPage, facts: DocumentFacts.read(body.texts(0..<body.count)),
                          headTitle: headTitle(body, before: firstHeading), issuer: issuer(body),
                          furniture: input.zoned.furniture.map(\.text))
             .complete(&document.metadata)

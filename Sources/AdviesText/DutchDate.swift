@@ -70,4 +70,11 @@ public enum DutchDate {
     }
 
     private static func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+
+    /// "2019-06-13" written out as Dutch prose prints it: "13 juni 2019".
+    public static func written(iso: String) -> String? {
+        let parts = iso.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3, (1...12).contains(parts[1]), (1...31).contains(parts[2]) else { return nil }
+        return "\(parts[2]) \(DutchVocabulary.months[parts[1] - 1]) \(parts[0])"
+    }
 }

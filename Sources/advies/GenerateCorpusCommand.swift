@@ -10,7 +10,8 @@ struct GenerateCorpusCommand: ParsableCommand {
             Each document gets a new id, title, date and council; the units of each section are \
             reordered (some dropped, some borrowed from another advisory) and the notes renumbered. \
             Writes OUT/text/*.txt, OUT/pdf/*.pdf for the first --pdf documents, and OUT/manifest.json. \
-            The same --seed gives the same files.
+            The same --seed gives the same files. --styles sets the documents in house styles, \
+            taken in turn (\(HouseStyle.all.map(\.name).joined(separator: ", ")), or all).
             """
     )
 
@@ -29,13 +30,25 @@ struct GenerateCorpusCommand: ParsableCommand {
     @Option(help: "The source corpus (its text/ and manifest.json).")
     var from: String = "Corpus"
 
+    @Option(help: "House styles, comma-separated, or all.")
+    var styles: String = HouseStyle.council.name
+
+    private var houseStyles: [HouseStyle] {
+        styles == "all" ? HouseStyle.all : styles.split(separator: ",").compactMap { HouseStyle.named(String($0)) }
+    }
+
     func validate() throws {
         guard count >= 1 else { throw ValidationError("--count must be at least 1") }
         guard (0...1000).contains(pdf), pdf <= count else { throw ValidationError("--pdf must be 0...1000 and at most --count") }
+        let unknown = styles == "all" ? [] : styles.split(separator: ",").filter { HouseStyle.named(String($0)) == nil }
+        guard unknown.isEmpty else {
+            throw ValidationError("unknown house style \(unknown.joined(separator: ", ")); known: \(HouseStyle.all.map(\.name).joined(separator: ", "))")
+        }
     }
 
     func run() throws {
-        let generator = ScaleCorpusGenerator(source: URL(fileURLWithPath: from), count: count, pdfCount: pdf, seed: seed)
+        let generator = ScaleCorpusGenerator(source: URL(fileURLWithPath: from), count: count, pdfCount: pdf, seed: seed,
+                                             styles: houseStyles)
         let started = Date()
         let summary: ScaleCorpusGenerator.Summary
         do {

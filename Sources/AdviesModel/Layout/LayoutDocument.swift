@@ -9,14 +9,17 @@ public struct LayoutDocument: Codable, Sendable {
     public var pages: [LayoutPage]
     /// Problems met while reading the file (a damaged page, a converted encoding); never fatal.
     public var diagnostics: [Diagnostic]
+    /// The PDF's bookmarks, in order (empty for text and for a PDF without them).
+    public var outline: [OutlineEntry]
 
     public init(source: String, format: SourceFormat, info: DocumentInfo = DocumentInfo(),
-                pages: [LayoutPage], diagnostics: [Diagnostic] = []) {
+                pages: [LayoutPage], diagnostics: [Diagnostic] = [], outline: [OutlineEntry] = []) {
         self.source = source
         self.format = format
         self.info = info
         self.pages = pages
         self.diagnostics = diagnostics
+        self.outline = outline
     }
 
     /// The text of every page, pages separated by a form feed.

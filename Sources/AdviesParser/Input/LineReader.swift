@@ -8,9 +8,9 @@ enum LineReader {
         let usualBlanks = usualBlankLines(document)
         let usualGap = usualLineGap(document)
         let marksParagraphEnds = marksParagraphEndsWithSpaces(document)
-        return document.pages.map { page in
+        var pages = document.pages.map { page in
             var lines: [SourceLine] = []
-            var previousBottom: Double?
+            var above: [Box] = []
             var previousEndedParagraph = false
             for (index, line) in page.lines.enumerated() {
                 let location = SourceLocation(page: page.number, line: index + 1)
@@ -23,10 +23,10 @@ enum LineReader {
                 guard !text.isEmpty else { continue }
                 var breakBefore = line.blankLinesBefore > usualBlanks || previousEndedParagraph
                 previousEndedParagraph = marksParagraphEnds && line.trailingSpaces >= 2
-                if let box = line.box, let bottom = previousBottom, let usualGap {
+                if let box = line.box, let bottom = Self.bottomAbove(box, among: above), let usualGap {
                     breakBefore = box.y0 - bottom > max(usualGap * 1.8, usualGap + 2.5)
                 }
-                previousBottom = line.box?.y1 ?? previousBottom
+                if let box = line.box { above.append(box) }
                 lines.append(SourceLine(text: text, location: location, size: line.dominantSize,
                                         bold: line.isMostlyBold, italic: Self.isItalic(line), family: Self.family(of: line),
                                         box: line.box, isRule: false, breakBefore: breakBefore,
@@ -34,6 +34,14 @@ enum LineReader {
             }
             return lines
         }
+        OutlineMarks.mark(&pages, outline: document.outline)
+        return pages
+    }
+
+    /// The bottom of the line before this one in its column: the last of the recent lines that
+    /// shares some of its width (a margin column or letterhead beside it is no line above it).
+    private static func bottomAbove(_ box: Box, among above: [Box]) -> Double? {
+        above.suffix(12).last { $0.x0 < box.x1 && box.x0 < $0.x1 }.map(\.y1) ?? above.last?.y1
     }
 
     /// The number of blank lines that usually separates two lines of a text export.

@@ -20,6 +20,9 @@ struct SourceLine: Sendable {
     var breakBefore: Bool
     /// Character ranges of raised (superscript) runs, with their text.
     var raised: [RaisedRun]
+    /// The entry of the PDF's outline that titles this line (see `OutlineMarks`).
+    var outlineEntry: Int?
+    var outlined: Bool { outlineEntry != nil }
 
     struct RaisedRun: Sendable, Equatable {
         var offset: Int

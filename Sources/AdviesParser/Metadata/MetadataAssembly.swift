@@ -3,11 +3,12 @@ import AdviesText
 
 /// The document's metadata from everything that states it, in order of trust: the cover's
 /// labelled facts (Vlor covers), the letterhead and memo fields, a parliamentary paper's
-/// title line, the formulas of the text, and for the issuing body what the kind of document
+/// title line, a cover page, the formulas of the text, and for the issuing body what the kind of document
 /// makes its issuer (GUIDE-wild §1).
 struct MetadataAssembly {
     var kind: DocumentKind
     var front: FrontMatter
+    var coverPage: CoverPage?
     var facts: DocumentFacts.Found
     /// The first line typeset as a title on the first page before any heading.
     var headTitle: String?
@@ -16,8 +17,9 @@ struct MetadataAssembly {
     var furniture: [String]
 
     func complete(_ metadata: inout Metadata) {
-        metadata.title = metadata.title ?? front.fields[.subject] ?? front.paperTitle ?? headTitle
-        if metadata.date == nil, let date = front.fields[.date].flatMap(DutchDate.first(in:)) ?? facts.date.flatMap(DutchDate.first(in:)) {
+        metadata.title = metadata.title ?? front.fields[.subject] ?? front.paperTitle ?? coverPage?.title ?? headTitle
+        if metadata.date == nil, let date = front.fields[.date].flatMap(DutchDate.first(in:)) ?? coverPage?.date
+            ?? facts.date.flatMap(DutchDate.first(in:)) {
             metadata.date = date.iso
             metadata.datePrecision = date.precision
         }
@@ -36,7 +38,7 @@ struct MetadataAssembly {
         switch kind {
         case .advisory:
             return Self.bodyOfOffice.firstMatch(in: role).flatMap { $0[1] }.map(String.init)
-                ?? Masthead.firm(furniture) ?? front.masthead ?? metadata.organisation
+                ?? Masthead.firm(furniture) ?? front.masthead ?? coverPage?.body ?? metadata.organisation
         case .letter, .note:
             return Self.ministerOf.firstMatch(in: role).flatMap { $0[1] }.map { "Ministerie van " + $0 }
                 ?? front.masthead ?? metadata.organisation

@@ -51,9 +51,15 @@ struct PageSplitter {
             }
             var current: NoteDraft? = nil
             var pageNotes: [NoteDraft] = []
-            for (line, role) in zip(page, roles) {
+            var bodyOnPage = false
+            for (var line, role) in zip(page, roles) {
                 switch role {
-                case .body: result.body.append(line)
+                case .body:
+                    // Under a running header the first line's gap is the header's, not a break:
+                    // like any page's first line, it opens a paragraph only by its own evidence.
+                    if !bodyOnPage { line.breakBefore = false }
+                    bodyOnPage = true
+                    result.body.append(line)
                 case .link: result.linkLines.append(line)
                 case .furniture: result.furniture.append(line)
                 case .letterhead: result.letterhead.append(line)

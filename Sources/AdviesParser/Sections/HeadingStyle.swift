@@ -6,7 +6,8 @@ extension HeadingDetector {
     /// Set apart by type: bold, larger or another family (`Typography.isEmphasised`), or
     /// italic where the text around it is roman.
     func isTypeset(_ index: Int, _ body: Body, afterHeading: Bool = false) -> Bool {
-        typography.isEmphasised(body[index].source) || isItalicAmongRoman(index, body, afterHeading: afterHeading)
+        body[index].source.outlined || typography.isEmphasised(body[index].source)
+            || isItalicAmongRoman(index, body, afterHeading: afterHeading)
     }
 
     /// An italic line heading roman text: a break (or a heading) before it and roman type
@@ -33,7 +34,7 @@ extension HeadingDetector {
 
     /// A paragraph of its own: a break before it and one after it (or the end of the page).
     func isOneLineParagraph(_ index: Int, _ body: Body) -> Bool {
-        guard body[index].source.breakBefore || index == 0 else { return false }
+        guard body[index].source.breakBefore || index == 0 || opensPageAfterSentence(index, body) else { return false }
         guard index + 1 < body.count else { return true }
         let next = body[index + 1].source
         return next.breakBefore || next.location.page != body[index].location.page
@@ -42,7 +43,7 @@ extension HeadingDetector {
     /// In an untyped source a heading stands on its own: the line before it ends a sentence,
     /// a table row or a page, or a paragraph break separates them.
     func standsApart(_ index: Int, _ body: Body) -> Bool {
-        guard index > 0 else { return true }
+        guard index > 0, !body[index].source.outlined else { return true }
         if body[index].source.breakBefore || body[index].location.page != body[index - 1].location.page { return true }
         guard let last = body[index - 1].text.last else { return true }
         return ".?!:;)%’”".contains(last) || last.isNumber
@@ -51,6 +52,7 @@ extension HeadingDetector {
     /// A numbered paragraph of running text, not a heading: after its number comes a clause
     /// (a finite verb among its first words) that runs on into the next line.
     func isNumberedParagraph(_ index: Int, title: String, _ body: Body) -> Bool {
+        guard !body[index].source.outlined else { return false }
         let words = title.split(separator: " ").prefix(6).map { $0.lowercased().trimming(.punctuationCharacters) }
         guard words.dropFirst().contains(where: Self.finiteVerbs.contains) else { return false }
         guard index + 1 < body.count else { return false }

@@ -28,17 +28,19 @@ extension HeadingDetector {
             numbering.item = item
             numbering.itemParent = parent
         } else {
-            if styled && !typography.isEmphasised(line) { return nil }
+            let setApart = typography.isEmphasised(line) || line.outlined
+            if styled && !setApart { return nil }
             if !styled {
                 // A list ("1. Hoeveel ...") under a lead-in, or numbered in another style than
                 // the headings so far, is not a heading.
-                if let known = numbering.dotted, known != dotted { return nil }
+                // Only top-level numbers show the style ("2." over "2.1" is one style).
+                if number.count == 1, let known = numbering.dotted, known != dotted { return nil }
                 if index > 0, body[index - 1].text.hasSuffix(":"), previousHeadingEnd != index - 1 { return nil }
             }
             guard let found = step else { return nil }
-            if found == .gap && !typography.isEmphasised(line) { return nil }
+            if found == .gap && !setApart { return nil }
             if !styled && !standsApart(index, body) && previousHeadingEnd != index - 1 { return nil }
-            numbering.dotted = numbering.dotted ?? dotted
+            if number.count == 1 { numbering.dotted = numbering.dotted ?? dotted }
             numbering.item = 0
             numbering.itemParent = nil
         }

@@ -16,13 +16,21 @@ extension HeadingDetector {
         guard !text.isEmpty, text.count <= 120, !text.hasSuffix("."), !text.hasSuffix(","), !text.hasSuffix(";"),
               opensWithCapital(text) else { return nil }
         if Self.listHeading.isMatch(text) { return Heading(number: nil, title: Self.cleanTitle(text), lines: [index]) }
-        guard typography.bodySize != nil, !labelled, !Self.notHeading.isMatch(text), !text.contains(where: \.isNumber),
-              text.split(separator: " ").count <= 16, isTypeset(index, body, afterHeading: previousHeadingEnd == index - 1),
-              styled || body[index].source.breakBefore || index == 0 || previousHeadingEnd == index - 1
-                || opensPageAfterSentence(index, body) else { return nil }
+        // The PDF's outline names it a title: no more evidence needed.
+        let outlined = body[index].source.outlined
+        guard typography.bodySize != nil, !labelled, !Self.notHeading.isMatch(text) else { return nil }
+        guard outlined || (!text.contains(where: \.isNumber) && text.split(separator: " ").count <= 16
+                           && isTypeset(index, body, afterHeading: previousHeadingEnd == index - 1)
+                           && (styled || body[index].source.breakBefore || index == 0 || previousHeadingEnd == index - 1
+                               || opensPageAfterSentence(index, body))) else { return nil }
         var title = text
         var used = [index]
-        if let next = continuation(after: index, title: title, body) {
+        if outlined {
+            while let last = used.last, last + 1 < body.count, body[last + 1].source.outlineEntry == body[index].source.outlineEntry {
+                title += " " + body[last + 1].text
+                used.append(last + 1)
+            }
+        } else if let next = continuation(after: index, title: title, body) {
             title += " " + body[next].text
             used.append(next)
         } else if index + 1 < body.count, !body[index + 1].source.breakBefore, body[index + 1].text.first?.isLowercase == true {
@@ -31,7 +39,7 @@ extension HeadingDetector {
         }
         // A sentence is no title: no finite verb in it ("De Afdeling adviseert …"), unless a question.
         let words = title.split(separator: " ").map { $0.lowercased().trimming(.punctuationCharacters) }
-        guard title.hasSuffix("?") || !words.dropFirst().contains(where: Self.finiteVerbs.contains) else { return nil }
+        guard outlined || title.hasSuffix("?") || !words.dropFirst().contains(where: Self.finiteVerbs.contains) else { return nil }
         return Heading(number: nil, title: Self.cleanTitle(title), lines: used)
     }
 

@@ -1,10 +1,13 @@
 import AdviesText
 import AdviesExtraction
 
-/// Sets a generated document on A4 pages the way the council's PDFs are set: headings bold
-/// and larger, body 10 pt, superscript markers, the notes of a page at its bottom in 8 pt,
-/// page numbers. The same pages give the PDF and the text export, so both parse alike.
+/// Sets a generated document on A4 pages in a house style (the council's own by default:
+/// headings bold and larger, body 10 pt, superscript markers, the notes of a page at its
+/// bottom in 8 pt, page numbers). The same pages give the PDF and the text export, so both
+/// parse alike.
 struct PageComposer {
+    var style = HouseStyle.council
+
     enum Role: Equatable { case heading(level: Int), body, bullet(depth: Int, first: Bool), note(first: Bool) }
 
     struct Line: Equatable {
@@ -23,9 +26,11 @@ struct PageComposer {
         var notes: [Line] = []
     }
 
-    // Measures in points (A4, top-down) and characters per line.
+    // Measures in points (A4, top-down) and characters per line (at 10 pt; fewer in larger type).
     static let top = 72.0, bottom = 770.0, left = 56.0
-    static let bodyWidth = 84, headingWidth = 66, noteWidth = 104
+    var bodyWidth: Int { Int(84 * 10 / style.bodySize) }
+    var headingWidth: Int { Int(66 * 10 / style.bodySize) }
+    static let noteWidth = 104
 
     func compose(_ document: ScaleDocument) -> [Page] {
         var pages: [Page] = []
@@ -36,7 +41,7 @@ struct PageComposer {
             for (i, var line) in lines.enumerated() {
                 line.gap = i == 0 ? gap : 0
                 line.endsBlock = i == lines.count - 1
-                let height = Self.height(line.role) + line.gap
+                let height = self.height(line.role) + line.gap
                 let notes = line.words.compactMap { $0.marker?.note }.flatMap { noteLines(document, $0) }
                 let extra = notes.isEmpty ? 0 : Double(notes.count) * 11 + (page.notes.isEmpty ? 14 : 0)
                 // A heading keeps its first following line with it.
@@ -54,24 +59,26 @@ struct PageComposer {
                 notesHeight += extra
             }
         }
+        var leads = HeadingLeads(style: style, document: document)
         for part in document.parts {
             if let heading = part.heading {
-                let width = heading.level == 1 ? Self.headingWidth : Self.headingWidth + 8
-                for (i, words) in wrap(heading.title, width: width - (heading.number?.count ?? 0) - 1).enumerated() {
-                    place([Line(role: .heading(level: heading.level), lead: i == 0 ? heading.number : nil, words: words)],
+                let width = heading.level == 1 ? headingWidth : headingWidth + 8
+                let lead = leads.next(heading)
+                for (i, words) in wrap(heading.title, width: width - (lead?.count ?? 0) - 1).enumerated() {
+                    place([Line(role: .heading(level: heading.level), lead: i == 0 ? lead : nil, words: words)],
                           gap: i == 0 ? 12 : 0)
                 }
             }
             for unit in part.units {
                 for block in unit {
                     if let depth = block.bulletDepth {
-                        let lines = wrap(block.words, width: Self.bodyWidth - 2 * depth).enumerated().map { i, words in
+                        let lines = wrap(block.words, width: bodyWidth - 2 * depth).enumerated().map { i, words in
                             Line(role: .bullet(depth: depth, first: i == 0), lead: i == 0 ? (depth == 1 ? "¬" : "•") : nil,
                                  words: words)
                         }
                         place(lines, gap: 4)
                     } else {
-                        place(wrap(block.words, width: Self.bodyWidth).map { Line(role: .body, lead: nil, words: $0) }, gap: 6)
+                        place(wrap(block.words, width: bodyWidth).map { Line(role: .body, lead: nil, words: $0) }, gap: 6)
                     }
                 }
             }
@@ -87,10 +94,10 @@ struct PageComposer {
         }
     }
 
-    private static func height(_ role: Role) -> Double {
+    func height(_ role: Role) -> Double {
         switch role {
-        case .heading: 18
-        case .body, .bullet: 14
+        case .heading: 18 * max(1, style.bodySize / 10)
+        case .body, .bullet: 14 * style.bodySize / 10
         case .note: 11
         }
     }
@@ -149,68 +156,21 @@ extension PageComposer {
         for (index, page) in pages.enumerated() {
             if index > 0 { out += "\u{0C}" }
             for line in page.body {
-                out += Self.printed(line) + (line.endsBlock ? "  \n\n" : " \n\n")
+                out += printed(line) + (line.endsBlock ? "  \n\n" : " \n\n")
             }
             if !page.notes.isEmpty {
                 out += String(repeating: " ", count: 160) + "\n\n"
-                for line in page.notes { out += Self.printed(line) + " \n" }
+                for line in page.notes { out += printed(line) + " \n" }
             }
         }
         return out
     }
 
-    private static func printed(_ line: Line) -> String {
+    /// A heading's number stands a tab's width from its title where the style sets it so.
+    func printed(_ line: Line) -> String {
         let words = line.words.map(\.printed).joined(separator: " ")
-        return line.lead.map { $0 + " " + words } ?? words
-    }
-
-    /// The PDF pages: runs with sizes, bold headings, raised markers.
-    func pdf(_ pages: [Page]) -> [PDFWriter.Page] {
-        pages.enumerated().map { index, page in
-            var lines: [PDFWriter.Line] = []
-            var y = Self.top
-            for (i, line) in page.body.enumerated() {
-                if i > 0 { y += Self.height(line.role) + line.gap }
-                lines.append(Self.pdfLine(line, y: y))
-            }
-            var noteY = Self.bottom - Double(page.notes.count) * 11 + 8
-            for line in page.notes {
-                lines.append(Self.pdfLine(line, y: noteY))
-                noteY += 11
-            }
-            lines.append(PDFWriter.Line(x: 292, y: 807, runs: [PDFWriter.Run(String(index + 1), size: 9)]))
-            return PDFWriter.Page(lines: lines)
-        }
-    }
-
-    private static func pdfLine(_ line: Line, y: Double) -> PDFWriter.Line {
-        let size: Double, bold: Bool, x: Double
-        var runs: [PDFWriter.Run] = []
-        switch line.role {
-        case .heading(let level): (size, bold, x) = (level == 1 ? 12 : 11, true, left)
-        case .body: (size, bold, x) = (10, false, left)
-        case .bullet(let depth, let first): (size, bold, x) = (10, false, left + Double(depth - 1) * 14 + (first ? 0 : 11))
-        case .note(let first): (size, bold, x) = (8, false, left + (first ? 0 : 8))
-        }
-        if let lead = line.lead {
-            if case .note = line.role {
-                runs.append(PDFWriter.Run(lead, size: 5.5, raised: true))
-                runs.append(PDFWriter.Run(" ", size: size))
-            } else {
-                runs.append(PDFWriter.Run(lead + " ", size: size, bold: bold))
-            }
-        }
-        var text = ""
-        for (i, word) in line.words.enumerated() {
-            if i > 0 { text += " " }
-            guard let marker = word.marker else { text += word.text; continue }
-            let cut = word.text.index(word.text.startIndex, offsetBy: marker.offset)
-            text += word.text[..<cut]
-            runs.append(PDFWriter.Run(text, size: size, bold: bold))
-            runs.append(PDFWriter.Run(String(marker.note), size: 6, raised: true))
-            text = String(word.text[cut...])
-        }
-        if !text.isEmpty { runs.append(PDFWriter.Run(text, size: size, bold: bold)) }
-        return PDFWriter.Line(x: x, y: y, runs: runs.filter { !$0.text.isEmpty })
+        guard let lead = line.lead else { return words }
+        if case .heading = line.role, style.numbering == .tab { return lead + "   " + words }
+        return lead + " " + words
     }
 }

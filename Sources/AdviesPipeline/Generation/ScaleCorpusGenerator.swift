@@ -13,12 +13,15 @@ public struct ScaleCorpusGenerator: Sendable {
     public var count: Int
     public var pdfCount: Int
     public var seed: UInt64
+    /// House styles taken in turn, document by document.
+    public var styles: [HouseStyle]
 
-    public init(source: URL, count: Int, pdfCount: Int = 0, seed: UInt64 = 1) {
+    public init(source: URL, count: Int, pdfCount: Int = 0, seed: UInt64 = 1, styles: [HouseStyle] = [.council]) {
         self.source = source
         self.count = max(0, count)
         self.pdfCount = min(max(0, pdfCount), self.count)
         self.seed = seed
+        self.styles = styles.isEmpty ? [.council] : styles
     }
 
     public struct Summary: Sendable {
@@ -37,8 +40,8 @@ public struct ScaleCorpusGenerator: Sendable {
         if pdfCount > 0 { try fm.createDirectory(at: pdfFolder, withIntermediateDirectories: true) }
         var entries: [ManifestEntry] = []
         var summary = Summary()
-        let composer = PageComposer()
         for index in 0..<count {
+            let composer = PageComposer(style: styles[index % styles.count])
             let document = ScaleDocument.make(index: index, seed: seed, templates: templates, pool: pool)
             let pages = composer.compose(document)
             let text = Data(composer.text(pages).utf8)
@@ -48,8 +51,10 @@ public struct ScaleCorpusGenerator: Sendable {
             var pdf: String?
             if index < pdfCount {
                 do {
-                    try PDFWriter().write(composer.pdf(pages), title: document.title,
-                                          to: pdfFolder.appendingPathComponent(document.id + ".pdf"))
+                    let pdf = composer.pdf(pages, document: document)
+                    try PDFWriter(fontFamily: composer.style.fontFamily).write(
+                        pdf.pages, title: document.title, outline: pdf.outline,
+                        to: pdfFolder.appendingPathComponent(document.id + ".pdf"))
                 } catch {
                     throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: error.description])
                 }
@@ -59,7 +64,7 @@ public struct ScaleCorpusGenerator: Sendable {
             entries.append(ManifestEntry(id: document.id, title: document.title, subject: document.subject,
                                          council: document.council, date: document.date,
                                          text: "text/\(document.id).txt", pdf: pdf, pages: pages.count,
-                                         derivedFrom: document.template))
+                                         houseStyle: composer.style.name, derivedFrom: document.template))
             summary.documents += 1
             progress(index + 1, count)
         }
@@ -109,8 +114,9 @@ public struct ScaleCorpusGenerator: Sendable {
         var datePrecision = "day"
         var text: String
         var pdf: String?
-        /// Pages of the PDF; the text export has the same pages.
+        /// Pages of the text export; the PDF has these and what its house style adds.
         var pages: Int
+        var houseStyle: String
         var derivedFrom: String
     }
 }
