@@ -10,14 +10,12 @@ struct KnowledgeBaseFileTests {
     private let text = Repository.text("aanvullende-stagebonus")
 
     @Test("Two first ingests and a list on a new path, five times over: both batches stored, no SQL error")
-    func concurrentCreation() async throws {
+    func concurrentCreation() throws {
         for round in 1...5 {
             let space = try Workspace("advies-creation")
             let first = try space.copy(text, to: "a/eerste.txt"), second = try space.copy(text, to: "b/tweede.txt")
-            async let a = Task.detached { try space.advies(["ingest", first]) }.value
-            async let b = Task.detached { try space.advies(["ingest", second]) }.value
-            async let list = Task.detached { try space.advies(["list"]) }.value
-            let (x, y, listed) = try await (a, b, list)
+            let started = try [["ingest", first], ["ingest", second], ["list"]].map { try Command.start($0 + ["--db", space.db]) }
+            let (x, y, listed) = (started[0].finish(), started[1].finish(), started[2].finish())
             #expect(x.status == 0 && y.status == 0, "round \(round):\n\(x.stderr)\n\(y.stderr)")
             // A list that starts before either ingest finds nothing yet, and says only that.
             #expect(listed.status == 0 || listed.isRefusal("advies: \(space.db): no knowledge base here"),
