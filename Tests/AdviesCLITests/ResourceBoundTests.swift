@@ -22,22 +22,24 @@ struct ResourceBoundTests {
 
     @Test("A word repeated 1,000 times searches as the word once, in well under 5 s (it took 40 s)")
     func repeatedTerm() throws {
+        let corpus = Self.corpus   // ingested before the clock starts
         let query = Array(repeating: "stagebonus", count: 1_000).joined(separator: " ")
-        let (result, seconds) = try timed { try Self.corpus.advies(["search", query, "--format", "json"]) }
+        let (result, seconds) = try timed { try corpus.advies(["search", query, "--format", "json"]) }
         #expect(seconds < 5)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout == (try Self.corpus.advies(["search", "stagebonus", "--format", "json"])).stdout)
+        #expect(result.stdout == (try corpus.advies(["search", "stagebonus", "--format", "json"])).stdout)
     }
 
     @Test("A 100 KB query and a query of 65 distinct words: one line each, at once")
     func oversizedQueries() throws {
         // 100,000 bytes: below the kernel's bound on one argument (128 KB).
         let long = String((0..<20_000).map { "woord\($0)" }.joined(separator: " ").prefix(100_000))
-        let (tooLong, seconds) = try timed { try Self.corpus.advies(["search", long]) }
+        let corpus = Self.corpus
+        let (tooLong, seconds) = try timed { try corpus.advies(["search", long]) }
         #expect(seconds < 5)
         #expect(tooLong.isRefusal("advies: query: too long ("), "\(tooLong.stderr.prefix(300))")
         let many = (0..<65).map { "woord\($0)" }.joined(separator: " ")
-        #expect(try Self.corpus.advies(["search", many]).isRefusal("advies: query: too many words (65 distinct; at most 64)"))
+        #expect(try corpus.advies(["search", many]).isRefusal("advies: query: too many words (65 distinct; at most 64)"))
     }
 
     /// A PDF of `count` blank A4 pages, written object by object.

