@@ -23,7 +23,15 @@ struct OCRReader {
         }
         var read: [Int] = []
         var confidences: [Double] = []
+        var stopped: Diagnostic?
+        let started = ContinuousClock.now
         for (done, number) in numbers.enumerated() {
+            if let bound = settings.bound(reached: done, after: ContinuousClock.now - started) {
+                stopped = Diagnostic(.warning, .ocrUnavailable,
+                    "OCR stopped after \(done) of \(numbers.count) pages (\(bound)); \(PageRanges.text(Array(numbers[done...]))) not read",
+                    at: SourceLocation(page: number, line: 1))
+                break
+            }
             let index = number - 1
             if let image = document.render(at: index, dpi: settings.dpi) {
                 let lines = engine.recognise(image)
@@ -39,28 +47,15 @@ struct OCRReader {
                 diagnostics.append(Diagnostic(.warning, .pageUnreadable, "page \(number) cannot be rendered for OCR",
                                               at: SourceLocation(page: number, line: 1)))
             }
-            progress?(OCRProgress(source: source, page: number, done: done + 1, total: numbers.count))
+            progress?(OCRProgress(source: source, page: number, done: done + 1, total: min(numbers.count, settings.maxPages)))
         }
-        guard !read.isEmpty else { return read }
-        let mean = confidences.isEmpty ? 0 : confidences.reduce(0, +) / Double(confidences.count)
-        diagnostics.append(Diagnostic(.info, .ocrApplied,
-            "read by OCR (\(settings.language)): \(Self.describe(read, of: pages.count)), mean word confidence \(Int(mean.rounded()))%",
-            at: SourceLocation(page: read[0], line: 1)))
+        if !read.isEmpty {
+            let mean = confidences.isEmpty ? 0 : confidences.reduce(0, +) / Double(confidences.count)
+            diagnostics.append(Diagnostic(.info, .ocrApplied,
+                "read by OCR (\(settings.language)): \(PageRanges.text(read, of: pages.count)), mean word confidence \(Int(mean.rounded()))%",
+                at: SourceLocation(page: read[0], line: 1)))
+        }
+        if let stopped { diagnostics.append(stopped) }
         return read
-    }
-
-    /// "all 6 pages", "page 3", "pages 1–3, 5".
-    static func describe(_ pages: [Int], of total: Int) -> String {
-        if pages.count == total && total > 1 { return "all \(total) pages" }
-        if pages.count == 1 { return "page \(pages[0])" }
-        var ranges: [String] = []
-        var start = pages[0], end = pages[0]
-        for page in pages.dropFirst() {
-            if page == end + 1 { end = page; continue }
-            ranges.append(start == end ? "\(start)" : "\(start)–\(end)")
-            start = page; end = page
-        }
-        ranges.append(start == end ? "\(start)" : "\(start)–\(end)")
-        return "pages " + ranges.joined(separator: ", ")
     }
 }

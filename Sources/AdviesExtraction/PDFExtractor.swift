@@ -83,11 +83,10 @@ public struct PDFExtractor: Sendable {
         return head.range(of: Data("%PDF-".utf8)) != nil
     }
 
-    /// "no text layer on 6 pages (a scan?)", "no text layer on page 3".
+    /// "no text layer on any of its 6 pages (a scan?)", "no text layer on page 3", "… on pages 2–40, 45".
     static func noTextLayer(_ pages: [Int], of total: Int) -> String {
         if pages.count == total { return "no text layer on \(total == 1 ? "its page" : "any of its \(total) pages") (a scan?)" }
-        if pages.count == 1 { return "no text layer on page \(pages[0])" }
-        return "no text layer on pages " + pages.map(String.init).joined(separator: ", ")
+        return "no text layer on " + PageRanges.text(pages)
     }
 
     private static func summarise(_ messages: [String]) -> String {

@@ -3,8 +3,8 @@ import AdviesText
 import Foundation
 
 /// Turns the bytes of a text file into a String: UTF-8 (with or without BOM), UTF-16 (with or
-/// without BOM), else Windows-1252/Latin-1. Binary data is refused; stray control characters
-/// (NUL and friends) are dropped and reported.
+/// without BOM), else Windows-1252/Latin-1, decided by evidence (`UTF8Evidence`). Binary data
+/// is refused; stray control characters (NUL and friends) are dropped and reported.
 enum TextDecoding {
     struct Decoded {
         var text: String
@@ -17,18 +17,24 @@ enum TextDecoding {
         var bytes = [UInt8](data)
         let text: String
         let encoding: String
+        var replaced = 0
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             bytes.removeFirst(3)
-            (text, encoding) = decodeUTF8OrLegacy(bytes)
+            (text, encoding, replaced) = decodeUTF8OrLegacy(bytes, marked: true)
         } else if let utf16 = utf16Order(bytes) {
             text = decodeUTF16(bytes, littleEndian: utf16.littleEndian, skipBOM: utf16.hasBOM)
             encoding = utf16.littleEndian ? "utf-16le" : "utf-16be"
         } else {
             if looksBinary(bytes.prefix(65_536)) { throw .binary }
-            (text, encoding) = decodeUTF8OrLegacy(bytes)
+            (text, encoding, replaced) = decodeUTF8OrLegacy(bytes, marked: false)
         }
         if encoding != "utf-8" {
             diagnostics.append(Diagnostic(.info, .encodingConverted, "read as \(encoding) and converted to UTF-8"))
+        }
+        if replaced > 0 {
+            // The schema's closed list of codes has no other for it: a repair of the encoding.
+            diagnostics.append(Diagnostic(.warning, .encodingConverted,
+                                          "\(replaced) byte(s) not valid in UTF-8 replaced by U+FFFD (the rest read as UTF-8)"))
         }
         let (clean, removed) = removeControlCharacters(text)
         if removed > 0 {
@@ -38,9 +44,14 @@ enum TextDecoding {
         return Decoded(text: clean, encoding: encoding, diagnostics: diagnostics)
     }
 
-    private static func decodeUTF8OrLegacy(_ bytes: [UInt8]) -> (String, String) {
-        if let text = String(validating: bytes, as: UTF8.self) { return (text, "utf-8") }
-        return (decodeWindows1252(bytes), "windows-1252")
+    /// UTF-8 when the bytes are, or when the evidence says UTF-8 with a few bad bytes (which
+    /// become U+FFFD, counted in `replaced`); Windows-1252 otherwise. A byte-order mark is UTF-8's
+    /// own: such a file is never re-read as another encoding.
+    private static func decodeUTF8OrLegacy(_ bytes: [UInt8], marked: Bool) -> (text: String, encoding: String, replaced: Int) {
+        if let text = String(validating: bytes, as: UTF8.self) { return (text, "utf-8", 0) }
+        let evidence = UTF8Evidence(bytes)
+        if marked || evidence.isUTF8 { return (String(decoding: bytes, as: UTF8.self), "utf-8", evidence.invalidBytes) }
+        return (decodeWindows1252(bytes), "windows-1252", 0)
     }
 
     /// Byte order of UTF-16 text, from a BOM or from the pattern of zero bytes ASCII leaves.

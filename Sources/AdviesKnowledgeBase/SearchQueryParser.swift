@@ -2,8 +2,18 @@
 /// between two alternatives, -word to exclude, word* for a prefix. Everything else a user
 /// types is searched as text: each term is quoted before it reaches FTS5, so operators,
 /// parentheses, NEAR, ^ and SQL never act as syntax.
+///
+/// FTS5 evaluates every term of the expression on every row it considers, so a query's cost
+/// grows with its terms: 1,000 repetitions of one word took 40 s, a pasted 100 KB text over a
+/// minute and 600 MB. A term that repeats one already given asks nothing more and is
+/// collapsed; past `maxLength` bytes or `maxWords` distinct words the query is refused.
 public enum SearchQueryParser {
-    enum Term: Equatable {
+    /// The longest query read (UTF-8 bytes), before repeated terms are collapsed.
+    public static let maxLength = 16_384
+    /// The most distinct words searched for (a phrase counts its words).
+    public static let maxWords = 64
+
+    enum Term: Hashable {
         case word(String)
         case prefix(String)
         case phrase(String)
@@ -17,6 +27,14 @@ public enum SearchQueryParser {
             }
         }
 
+        /// How many words it searches for.
+        var words: Int {
+            switch self {
+            case .word, .prefix: 1
+            case .phrase(let p): p.split(separator: " ").count
+            }
+        }
+
         static func quote(_ text: String) -> String {
             "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }
@@ -24,6 +42,8 @@ public enum SearchQueryParser {
 
     /// The FTS5 match expression for a user's query.
     public static func matchExpression(_ query: String) throws(KnowledgeBaseError) -> String {
+        let length = query.utf8.count
+        guard length <= maxLength else { throw .badQuery("too long (\(length) bytes; at most \(maxLength))") }
         var groups: [[Term]] = []   // alternatives joined by OR; groups joined by AND
         var excluded: [Term] = []
         var pendingOr = false
@@ -45,12 +65,26 @@ public enum SearchQueryParser {
         guard !groups.isEmpty else {
             throw .badQuery(excluded.isEmpty ? "nothing to search for" : "only exclusions: add a word to search for")
         }
+        groups = distinct(groups.map(distinct), as: Set.init)
+        excluded = distinct(excluded)
+        let words = Set(groups.joined()).union(excluded).reduce(0) { $0 + $1.words }
+        guard words <= maxWords else {
+            throw .badQuery("too many words (\(words) distinct; at most \(maxWords)): search for fewer")
+        }
         var expression = groups.map { group in
             group.count == 1 ? group[0].fts : "(" + group.map(\.fts).joined(separator: " OR ") + ")"
         }.joined(separator: " AND ")
         for term in excluded { expression = "(\(expression)) NOT \(term.fts)" }
         return expression
     }
+
+    /// The elements in order, each after the first with the same key left out.
+    private static func distinct<T, Key: Hashable>(_ elements: [T], as key: (T) -> Key) -> [T] {
+        var seen = Set<Key>()
+        return elements.filter { seen.insert(key($0)).inserted }
+    }
+
+    private static func distinct<T: Hashable>(_ elements: [T]) -> [T] { distinct(elements) { $0 } }
 
     private enum Token {
         case or

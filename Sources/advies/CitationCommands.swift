@@ -99,7 +99,17 @@ struct GraphCommand: ParsableCommand {
     @Option(help: "Citation steps from --around.")
     var depth = 1
 
+    @Option(help: "svg: the most nodes Graphviz is asked to lay out (its time grows steeply with them).")
+    var maxNodes = 150
+
+    @Option(help: "svg: seconds Graphviz may take before it is stopped.")
+    var graphvizTimeout = Graphviz.defaultTimeout
+
     @OptionGroup var store: KnowledgeBaseOptions
+
+    func validate() throws {
+        guard graphvizTimeout > 0, graphvizTimeout.isFinite else { throw ValidationError("--graphviz-timeout must be a positive number of seconds") }
+    }
 
     func run() throws {
         var graph = try reporting { try store.open().citationGraph() }
@@ -114,10 +124,24 @@ struct GraphCommand: ParsableCommand {
         case .json: Console.out(try JSONRenderer.render(graph))
         case .dot: Console.out(DOTRenderer.render(graph))
         case .svg:
+            guard graph.nodes.count <= maxNodes else {
+                Console.note("graph: \(graph.nodes.count) nodes, more than Graphviz lays out in good time (--max-nodes \(maxNodes)); "
+                             + "draw part of it with --around ID, or raise --max-nodes")
+                throw ExitCode.failure
+            }
             let dot = DOTRenderer.render(graph)
             ProgressLine.shared.show("graphviz: laying out \(graph.nodes.count) nodes, \(graph.edges.count) edges")
             defer { ProgressLine.shared.clear() }
-            Console.out(try reporting { try Graphviz.svg(dot) })
+            do throws(Graphviz.Failure) {
+                Console.out(try Graphviz.svg(dot, timeout: graphvizTimeout))
+            } catch .timedOut {
+                Console.note("\(Graphviz.Failure.timedOut(seconds: graphvizTimeout)); draw part of the graph with --around ID, "
+                             + "or allow more time with --graphviz-timeout")
+                throw ExitCode.failure
+            } catch {
+                Console.note(error.description)
+                throw ExitCode.failure
+            }
         }
     }
 }

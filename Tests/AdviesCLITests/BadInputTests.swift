@@ -45,6 +45,20 @@ struct BadInputTests {
         #expect(try extractedText(folder.appendingPathComponent(file).path) == original)
     }
 
+    @Test("UTF-8 with one stray byte stays UTF-8: every diacritic intact, one U+FFFD, and search finds oriënteren")
+    func strayByte() async throws {
+        let path = try await BadInputFolder.shared.url().appendingPathComponent("stray-byte.txt").path
+        let original = try extractedText(Repository.text("drempels-wegwerken-duaal-leren").path)
+        let text = try extractedText(path)
+        #expect(text.filter { $0 == "\u{FFFD}" }.count == 1)
+        #expect(text.replacingOccurrences(of: "\u{FFFD}", with: "") == original)
+        #expect(original.contains("oriënteren"))
+        let db = try Repository.scratchDirectory("advies-stray-byte").appendingPathComponent("kb.sqlite").path
+        try #require(try Command.advies(["ingest", path, "--db", db]).status == 0)
+        let search = try Command.advies(["search", "oriënteren", "--db", db, "--format", "json"])
+        #expect(search.status == 0 && search.stdout.contains("\"stray-byte\""), "\(search.stderr)")
+    }
+
     @Test("A broken page among good ones: the good pages still come through")
     func brokenPage() async throws {
         let folder = try await BadInputFolder.shared.url()

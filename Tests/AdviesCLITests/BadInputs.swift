@@ -43,6 +43,7 @@ struct BadInput: Sendable, CustomTestStringConvertible {
         BadInput(file: "notes.docx", outcome: .refused("unsupported file type 'docx' (expected .pdf or .txt)")),
         BadInput(file: "latin1.txt", outcome: .read(note: "read as windows-1252 and converted to UTF-8")),
         BadInput(file: "utf16.txt", outcome: .read(note: "read as utf-16le and converted to UTF-8")),
+        BadInput(file: "stray-byte.txt", outcome: .read(note: "1 byte(s) not valid in UTF-8 replaced by U+FFFD (the rest read as UTF-8)")),
         BadInput(file: "one-line.txt", outcome: .read(note: "1 line(s) longer than 2000 characters were wrapped")),
         BadInput(file: "nul.txt", outcome: .read(note: "3 control character(s) (NUL and the like) removed")),
         BadInput(file: "footnotes.txt", outcome: .read(note: nil)),
@@ -96,6 +97,10 @@ actor BadInputFolder {
         try write("notes.docx", "x".utf8)
         try write("latin1.txt", text.data(using: .windowsCP1252, allowLossyConversion: true)!)
         try write("utf16.txt", text.data(using: .utf16LittleEndian)!)
+        // A Windows-1252 quote (0x92) pasted into UTF-8 text, before a space midway.
+        var stray = Array(text.utf8)
+        stray.insert(0x92, at: stray[(stray.count / 2)...].firstIndex(of: 0x20)!)
+        try write("stray-byte.txt", stray)
         try write("one-line.txt", oneLine(from: text, bytes: 20_000_000).utf8)
         var lines = text.components(separatedBy: "\n")
         lines[10] += "\u{0}"

@@ -72,6 +72,19 @@ struct OCRTests {
     }
 }
 
+extension OCRTests {
+    @Test("OCR stops at its bound of pages: the rest unread, said in ranges, progress counting to the bound")
+    func pageBound() throws {
+        let counter = Counter()
+        let layout = try PDFExtractor(ocr: OCRSettings(maxPages: 2), progress: { counter.add($0) }).extract(Self.scan)
+        #expect(layout.pages.prefix(2).allSatisfy { !$0.lines.isEmpty } && layout.pages.dropFirst(2).allSatisfy(\.lines.isEmpty))
+        let messages = layout.diagnostics.map(\.message)
+        #expect(messages.contains("OCR stopped after 2 of 6 pages (at most 2 pages a document; raise it with --ocr-max-pages); pages 3–6 not read"))
+        #expect(messages.contains("no text layer on pages 3–6"))
+        #expect(counter.events.map(\.total) == [2, 2])
+    }
+}
+
 private final class Counter: @unchecked Sendable {
     private let lock = NSLock()
     private(set) var events: [OCRProgress] = []

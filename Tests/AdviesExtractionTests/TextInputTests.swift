@@ -30,6 +30,23 @@ struct TextInputTests {
         #expect(document.diagnostics.contains { $0.code == .encodingConverted })
     }
 
+    @Test("UTF-8 with a few stray bytes stays UTF-8: the bad bytes become U+FFFD, one note counts them")
+    func strayBytes() throws {
+        // "oriënteren" (ë = C3 AB) three times, a Windows-1252 quote (92) and a cut-off sequence (E2 80).
+        let word = Array("oriënteren ".utf8)
+        let bytes = word + word + [0x92] + Array(" en ".utf8) + word + [0xE2, 0x80] + Array("!\n".utf8)
+        for marked in [false, true] {
+            let document = try TextExtractor().extract(try write((marked ? [0xEF, 0xBB, 0xBF] : []) + bytes))
+            #expect(document.pages[0].lines[0].text == "oriënteren oriënteren \u{FFFD} en oriënteren \u{FFFD}!")
+            #expect(document.info.encoding == "utf-8")
+            #expect(document.diagnostics.map(\.message) == ["3 byte(s) not valid in UTF-8 replaced by U+FFFD (the rest read as UTF-8)"])
+        }
+        // More bad sequences than good ones: Windows-1252 ("één" is E9 E9 6E; C3 A9 is "Ã©" there, UTF-8's "é" by chance).
+        let legacy = try TextExtractor().extract(try write(Array("Dit is ".utf8) + [0xE9, 0xE9, 0x6E, 0x20, 0xC3, 0xA9, 0x0A]))
+        #expect(legacy.pages[0].lines[0].text == "Dit is één Ã©")
+        #expect(legacy.info.encoding == "windows-1252")
+    }
+
     @Test("UTF-16, with and without a byte-order mark")
     func utf16() throws {
         let text = "Advies over duaal leren\nTweede regel\n"

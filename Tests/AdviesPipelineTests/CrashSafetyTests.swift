@@ -41,8 +41,8 @@ struct CrashSafetyTests {
         let db = scratch.appendingPathComponent("kb.sqlite").path
 
         func check(after moment: String) throws -> Int {
-            // A first ingest killed before the new knowledge base was complete leaves none:
-            // it is built beside its path and moved there whole.
+            // Killed before it made the file (creating takes half a second on a busy machine):
+            // nothing stored, and nothing half-made at the path, which is linked in complete.
             guard FileManager.default.fileExists(atPath: db) else { return 0 }
             let knowledgeBase = try KnowledgeBase(path: db, access: .read)
             #expect(try knowledgeBase.integrityProblems().isEmpty, "\(moment)")

@@ -16,6 +16,14 @@ public enum Command {
     /// Runs an executable with arguments and returns its exit status and output.
     public static func run(_ executable: URL, _ arguments: [String], environment: [String: String] = [:],
                            currentDirectory: URL? = nil) throws -> CommandResult {
+        try start(executable, arguments, environment: environment, currentDirectory: currentDirectory).finish()
+    }
+
+    /// Starts an executable and returns at once; `finish` waits for it. Tests that need
+    /// processes running at the same moment start them all first (run from tasks, a thread
+    /// pool as small as the cores would run them one after another).
+    public static func start(_ executable: URL, _ arguments: [String], environment: [String: String] = [:],
+                             currentDirectory: URL? = nil) throws -> Running {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -27,15 +35,33 @@ public enum Command {
         process.standardOutput = out
         process.standardError = err
         try process.run()
-        // Read both pipes while the process runs, so a full pipe never blocks it.
-        let group = DispatchGroup()
-        nonisolated(unsafe) var outData = Data(), errData = Data()
-        DispatchQueue.global().async(group: group) { outData = out.fileHandleForReading.readDataToEndOfFile() }
-        DispatchQueue.global().async(group: group) { errData = err.fileHandleForReading.readDataToEndOfFile() }
-        group.wait()
-        process.waitUntilExit()
-        return CommandResult(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                             stderr: String(decoding: errData, as: UTF8.self))
+        return Running(process: process, out: out, err: err)
+    }
+
+    /// A process started by `start`, its output read while it runs so a full pipe never blocks it.
+    public final class Running: @unchecked Sendable {
+        private let process: Process
+        private let group = DispatchGroup()
+        private var outData = Data(), errData = Data()
+
+        init(process: Process, out: Pipe, err: Pipe) {
+            self.process = process
+            DispatchQueue.global().async(group: group) { self.outData = out.fileHandleForReading.readDataToEndOfFile() }
+            DispatchQueue.global().async(group: group) { self.errData = err.fileHandleForReading.readDataToEndOfFile() }
+        }
+
+        /// Waits for the process and returns its exit status and output.
+        public func finish() -> CommandResult {
+            group.wait()
+            process.waitUntilExit()
+            return CommandResult(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                                 stderr: String(decoding: errData, as: UTF8.self))
+        }
+    }
+
+    /// Starts the built `advies` binary (see `start(_:_:)`).
+    public static func start(_ arguments: [String]) throws -> Running {
+        try start(Repository.binary, arguments)
     }
 
     /// Runs the built `advies` binary.

@@ -19,8 +19,10 @@ public enum Repository {
         return files.filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }.sorted()
     }
 
-    /// The built `advies` executable, next to the test bundle.
+    /// The built `advies` executable, next to the test bundle; `ADVIES_BINARY` names another
+    /// build to run the tests against (a previous release, to see a test fail before its fix).
     public static var binary: URL {
+        if let other = ProcessInfo.processInfo.environment["ADVIES_BINARY"] { return URL(fileURLWithPath: other) }
         let runner = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
         var directory = runner.deletingLastPathComponent()
         // On Linux the runner is .build/<triple>/debug/<Package>PackageTests.xctest; on macOS

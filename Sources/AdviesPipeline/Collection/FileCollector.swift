@@ -73,16 +73,16 @@ enum FileCollector {
                 notes.append(.init(file: folder.path, reason: "a link to a folder already read (\(real)), not read again"))
                 return
             }
-            let keys: [URLResourceKey] = [.isDirectoryKey, .isSymbolicLinkKey]
-            let children: [URL]
+            // Listed by the real folder's path (Foundation lists nothing through a link on
+            // Linux), the children named under the path given, as the user knows them.
+            let names: [String]
             do {
-                children = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: keys,
-                                                                       options: [.skipsHiddenFiles])
+                names = try FileManager.default.contentsOfDirectory(atPath: real).filter { !$0.hasPrefix(".") }
             } catch {
                 problems.append(.init(file: folder.path, reason: "cannot be read (\(error.localizedDescription))"))
                 return
             }
-            for child in children.sorted(by: { $0.lastPathComponent < $1.lastPathComponent }) {
+            for child in names.sorted().map({ folder.appendingPathComponent($0) }) {
                 var isDirectory: ObjCBool = false
                 if FileManager.default.fileExists(atPath: child.path, isDirectory: &isDirectory), isDirectory.boolValue {
                     visit(child)

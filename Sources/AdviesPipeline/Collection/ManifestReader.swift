@@ -45,7 +45,7 @@ public enum ManifestReader {
                 entries.append(entry)
             case .unreadable(let id, let error):
                 let name = id.map { " (\"\($0)\")" } ?? ""
-                problems.append(Problem(file: url.path, reason: "entry \(position + 1)\(name): \(describe(error)); left out"))
+                problems.append(Problem(file: url.path, reason: "entry \(position + 1)\(name): \(describe(error, within: 2)); left out"))
             }
         }
         return (Manifest(documents: entries), problems)
@@ -70,11 +70,12 @@ public enum ManifestReader {
         return (Manifest(documents: entries), problems)
     }
 
-    /// The decoding error as the field it is about and why.
-    static func describe(_ error: Error) -> String {
+    /// The decoding error as the field it is about and why; the field named `within` levels
+    /// down (an entry's field by its own name, not as `documents[1].date`).
+    static func describe(_ error: Error, within depth: Int = 0) -> String {
         guard let error = error as? DecodingError else { return error.localizedDescription }
         func path(_ context: DecodingError.Context) -> String {
-            let names = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }
+            let names = context.codingPath.dropFirst(depth).map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }
             return names.isEmpty ? "" : " at " + names.joined(separator: ".").replacingOccurrences(of: ".[", with: "[")
         }
         switch error {
