@@ -231,6 +231,23 @@ struct TypesetPage {
         links.append(LinkAnnotation(uri: uri, box: box, text: text))
     }
 
+    /// A link annotation over the part of line `index` that prints `text` (PDFs put one
+    /// annotation over each line a link wraps across).
+    mutating func link(_ uri: String, on index: Int, text: String) {
+        let line = lines[index]
+        guard let range = line.text.range(of: text), let lineBox = line.box else { return }
+        let start = line.text.distance(from: line.text.startIndex, to: range.lowerBound), end = start + text.count
+        var x0 = lineBox.x0, x1 = lineBox.x1, offset = 0
+        for span in line.spans {
+            let width = (span.size ?? 11) * Typeset.em
+            let origin = (span.box?.x0 ?? 0) - Double(span.text.prefix { $0 == " " }.count) * width
+            if (offset..<offset + span.text.count).contains(start) { x0 = origin + Double(start - offset) * width }
+            if (offset..<offset + span.text.count).contains(end - 1) { x1 = origin + Double(end - offset) * width }
+            offset += span.text.count
+        }
+        links.append(LinkAnnotation(uri: uri, box: Box(x0: x0, y0: lineBox.y0, x1: x1, y1: lineBox.y1), text: text))
+    }
+
     // MARK: - Building lines
 
     /// The text cut at "^n" markers into runs.
