@@ -11,6 +11,14 @@ struct KindDetectorTests {
 
     static let prose = "Het nieuwe stelsel gaat in op 1 september en geldt voor alle scholen in het land."
 
+    @Test("A question header among the first lines is a written question; the same words deep in a text cite one")
+    func questionHeader() {
+        #expect(Self.kind(["Vraag om uitleg", "van Jan Peeters", "aan de minister van Onderwijs", Self.prose]) == .writtenQuestion)
+        let deep = ["1 Aanleiding"] + Array(repeating: Self.prose, count: 16)
+            + ["Schriftelijke vraag nr. 12 van 3 maart 2024 stelde dezelfde vraag.", "2 Standpunt", Self.prose]
+        #expect(Self.kind(deep) == .advisory)
+    }
+
     @Test("A parliament's answer to a numbered question, without its header, is a written question")
     func answerToNumberedQuestion() {
         #expect(Self.kind(["ANTWOORD", "op vraag nr. 31 van 4 mei 2023", "van BART DE SMET",
