@@ -90,6 +90,26 @@ struct UnnumberedHeadingTests {
         #expect(document(lastWords: "van het land en de").sections.isEmpty)
     }
 
+    @Test("The first line of a page after a closing signature is set apart")
+    func pageOpeningAfterSignature() {
+        let document = Typeset.parse { doc in
+            doc.page { page in
+                page.lines(Typeset.prose(page: 0))
+                page.line("Hoogachtend,")
+                page.gap()
+                page.lines(["De Staatssecretaris van Financiën,"])
+                page.gap(30)
+                page.lines(["A.B. de Vries"])
+            }
+            doc.page { page in
+                page.line("Overzicht van de wijzigingen", .bold)
+                page.lines(Typeset.prose(page: 1))
+            }
+        }
+        #expect(document.metadata.signatories.map(\.name) == ["A.B. de Vries"])
+        #expect(document.sections.map(\.title) == ["Overzicht van de wijzigingen"])
+    }
+
     /// Roman text, then a quotation of three italic paragraphs, the middle one a short line.
     static func quotation(roman: TypesetStyle, italic: TypesetStyle) -> ParsedDocument {
         Typeset.parse { doc in
