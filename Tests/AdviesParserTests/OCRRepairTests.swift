@@ -37,3 +37,48 @@ struct OCRRepairTests {
         #expect(document.blocks.map(\.text).joined(separator: " ").contains("De client dient"))
     }
 }
+
+/// The same repairs on typeset pages: letter confusions only where OCR read the page.
+@Suite("OCR repairs by page")
+struct OCRPageRepairTests {
+    static func document(secondPageOCR: Bool) -> ParsedDocument {
+        Typeset.parse { doc in
+            doc.page { page in
+                page.lines(["De raad vraagt de rninister om de wachttijden in het vervoer te beperken.",
+                            "Dat geldt voor alle scholen van het buitengewoon onderwijs in het land."])
+            }
+            doc.page { page in
+                page.ocr = secondPageOCR
+                page.lines(["Ook de gemeenten vragen de rninister om een vaste planning voor het vervoer.",
+                            "Zo weten de ouders tijdig waar en wanneer de bus hun kinderen ophaalt."])
+            }
+        }
+    }
+
+    static func text(_ document: ParsedDocument) -> String {
+        document.blocks.map(\.text).joined(separator: " ")
+    }
+
+    @Test("A confusion is repaired on the page OCR read, not on the born-digital page beside it")
+    func onOCRPagesOnly() {
+        let mixed = Self.document(secondPageOCR: true)
+        #expect(mixed.diagnostics.filter { $0.code == .ocrCorrection }.map(\.message) == ["'rninister' read as 'minister'"])
+        #expect(Self.text(mixed).contains("De raad vraagt de rninister"))
+        #expect(Self.text(mixed).contains("Ook de gemeenten vragen de minister"))
+        let born = Self.document(secondPageOCR: false)
+        #expect(born.diagnostics.allSatisfy { $0.code != .ocrCorrection })
+        #expect(Self.text(born).contains("Ook de gemeenten vragen de rninister"))
+    }
+
+    @Test("Split diacritics are joined on born-digital pages too")
+    func diacritics() {
+        let document = Typeset.parse { doc in
+            doc.page { page in
+                page.lines(["De nieuwe regeling cre¨eert rust voor de ouders en voor de scholen in de stad.",
+                            "Dat geldt voor alle scholen van het buitengewoon onderwijs in het land."])
+            }
+        }
+        #expect(Self.text(document).contains("De nieuwe regeling creëert rust"))
+        #expect(document.diagnostics.contains { $0.code == .ocrCorrection && $0.message == "'cre¨eert' read as 'creëert'" })
+    }
+}

@@ -1,0 +1,43 @@
+import AdviesModel
+import AdviesParser
+import Testing
+
+/// The closing of a Dutch state's letter or advice: an office ending in a comma, then within a
+/// few lines the signer's initials and surname.
+@Suite("Closing signature")
+struct ClosingSignatureTests {
+    static let opening = ["Datum 3 maart 2021", "Onderwerp Leerlingenvervoer",
+                          "Hierbij stuur ik u mijn antwoord op de vragen over het leerlingenvervoer.", Fixture.filler]
+
+    static func signatories(_ closing: [String]) -> [Signatory] {
+        Fixture.parse([opening + closing]).metadata.signatories
+    }
+
+    @Test("An office line ending in a comma and a name in initials below it, after the space for the signature")
+    func signature() {
+        #expect(Self.signatories(["De Staatssecretaris van Financiën,", "", "", "Th.C. van der Berg"])
+                == [Signatory(name: "Th.C. van der Berg", role: "Staatssecretaris van Financiën")])
+        #expect(Self.signatories(["De vicepresident van de Raad van State,", "A.B. de Vries"])
+                == [Signatory(name: "A.B. de Vries", role: "vicepresident van de Raad van State")])
+        // Two offices signing together.
+        #expect(Self.signatories(["De Minister van Onderwijs,", "J. Peeters", "De Minister van Financiën,", "K. Jansen"]).map(\.name)
+                == ["J. Peeters", "K. Jansen"])
+    }
+
+    @Test("An office without the comma, a name too far below, or a sentence below is no signature")
+    func notSignatures() {
+        #expect(Self.signatories(["De Staatssecretaris van Financiën", "Th.C. van der Berg"]).isEmpty)
+        #expect(Self.signatories(["De Staatssecretaris van Financiën,", "Met vriendelijke groet", "namens deze",
+                                  "het hoofd van de directie", "Th.C. van der Berg"]).isEmpty)
+        #expect(Self.signatories(["De minister van Onderwijs,", "zo blijkt uit de stukken, is bevoegd."]).isEmpty)
+    }
+
+    @Test("The closing's lines are no text and no heading")
+    func claimed() {
+        let document = Fixture.parse([Self.opening + ["De Staatssecretaris van Financiën,", "Th.C. van der Berg"]])
+        #expect(!document.blocks.contains { $0.text.contains("Staatssecretaris") || $0.text.contains("van der Berg") })
+        #expect(document.sections.isEmpty)
+        #expect(document.kind == .letter)
+        #expect(document.metadata.body == "Ministerie van Financiën")
+    }
+}
