@@ -61,18 +61,25 @@ struct AdvisoryParser {
         return document
     }
 
-    /// The first line of the first page, before any heading, set as a title (bold or larger
-    /// than the text) and not claimed: a report's or fiche's own title, with its wrapped tail.
+    /// The first line of the first page set as a title (bold or larger than the text) and not
+    /// claimed as a fact: a report's or fiche's own title, with its wrapped tail. A title set
+    /// like a heading may head the text as well (an unnumbered first section).
     private func headTitle(_ body: Body, before end: Int) -> String? {
         guard input.typography.bodySize != nil,
-              let first = (0..<min(end, body.count)).first(where: { !body.isClaimed($0) }),
+              let first = body.indices.first(where: { body[$0].claim == nil || body[$0].claim == .heading }),
+              first < end || (first == end && headingIsUnnumbered(at: first, body)),
               body[first].location.page == body[0].location.page, input.typography.isEmphasised(body[first].source)
         else { return nil }
         var lines = [body[first].text]
         var next = first + 1
-        while next < end, !body[next].source.breakBefore, body[next].source.bold == body[first].source.bold,
+        while next < body.count, next < end || first == end, body[next].claim == body[first].claim,
+              !body[next].source.breakBefore, body[next].source.bold == body[first].source.bold,
               body[next].source.size == body[first].source.size { lines.append(body[next].text); next += 1 }
         return HeadingDetector.cleanTitle(lines.joined(separator: " "))
+    }
+
+    private func headingIsUnnumbered(at index: Int, _ body: Body) -> Bool {
+        !(body[index].text.first?.isNumber ?? false) && !HeadingDetector.enumerated.isMatch(body[index].text)
     }
 
     /// The organisation a label of the text names as responsible ("Eerstverantwoordelijk

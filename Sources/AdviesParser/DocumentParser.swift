@@ -14,7 +14,7 @@ public struct DocumentParser: Sendable {
         let input = ParserInput(layout)
         let documentID = id ?? Self.documentID(for: layout.source)
         var document: ParsedDocument
-        switch KindDetector.detect(input.zoned.body.map(\.text)) {
+        switch KindDetector.detect(input.zoned.body.map(\.text), letterhead: input.zoned.letterhead.map(\.text)) {
         case .writtenQuestion:
             document = WrittenQuestionParser(input: input).parse(id: documentID)
         case let kind:

@@ -43,6 +43,31 @@ struct MetadataAssemblyTests {
         #expect(title(.heading, subject: true) == "Maximale reistijd")
     }
 
+    @Test("A title set like a heading at the top of the first page is the title, and heads the text too")
+    func titleAsHeading() {
+        let document = Typeset.parse { doc in
+            doc.page { page in
+                page.line("Evaluatie van het leerlingenvervoer", .heading)
+                page.gap()
+                page.lines(Typeset.prose(page: 1))
+                page.gap()
+                page.line("Werkwijze", .subheading)
+                page.lines(Typeset.prose(page: 2))
+            }
+        }
+        #expect(document.metadata.title == "Evaluatie van het leerlingenvervoer")
+        #expect(document.sections.map(\.title) == ["Evaluatie van het leerlingenvervoer", "Werkwijze"])
+        // A numbered first heading is a section, not the title.
+        let numbered = Typeset.parse { doc in
+            doc.page { page in
+                page.line("1 Evaluatie van het leerlingenvervoer", .heading)
+                page.gap()
+                page.lines(Typeset.prose(page: 1))
+            }
+        }
+        #expect(numbered.metadata.title == nil)
+    }
+
     @Test("An advice's body is the one its signer presides; a letter's the ministry of its signer's office")
     func bodyByKind() {
         let advice = Fixture.parse([[
@@ -97,9 +122,7 @@ struct MetadataAssemblyTests {
         let near = Self.firmFooter(pageNumberAt: 260)
         #expect(near.kind == .advisory)
         #expect(!near.blocks.contains { $0.text.contains("advocaten") })
-        withKnownIssue("Masthead.firm's legalForm is anchored at the line's end; the merged page number follows it") {
-            #expect(near.metadata.body == "Van der Meer & Partners advocaten")
-        }
+        #expect(near.metadata.body == "Van der Meer & Partners advocaten")
     }
 
     @Test("A report's body is the organisation a label names as responsible")

@@ -95,6 +95,13 @@ enum LineReader {
         var weight: [String: Int] = [:]
         for span in line.spans { if let font = span.font { weight[font, default: 0] += span.text.count(where: { !$0.isSpace }) } }
         guard let font = weight.max(by: { $0.value == $1.value ? $0.key > $1.key : $0.value < $1.value })?.key else { return nil }
-        return String(font.prefix { $0 != "-" && $0 != "," })
+        var family = String(font.prefix { $0 != "-" && $0 != "," })
+        // Vendors suffix the roman font only ("ArialMT" beside "Arial-ItalicMT",
+        // "TimesNewRomanPSMT" beside "TimesNewRomanPS-BoldMT"): one family.
+        for suffix in ["PSMT", "MT", "PS"] where family.hasSuffix(suffix) && family.count > suffix.count + 2 {
+            family.removeLast(suffix.count)
+            break
+        }
+        return family
     }
 }

@@ -30,7 +30,7 @@ struct FrontMatter {
             let line = body[index]
             return line.location.page != firstPage
                 || (!typography.isEmphasised(line.source) && line.text.count >= typography.fullLineLength * 7 / 10
-                    && Self.label(of: line.text) == nil && !Self.addressOpening.isMatch(line.text))
+                    && Self.label(of: line.text) == nil && !Self.opensAddress(line.text, body.texts(index + 1..<min(index + 5, body.count))))
         } ?? body.count
         let head = Array(0..<end)
         var index = 0
@@ -66,7 +66,7 @@ struct FrontMatter {
                 index = (used.last ?? index) + 1
                 continue
             }
-            if index < inBody, Self.addressOpening.isMatch(text) {
+            if index < inBody, Self.opensAddress(text, Array(texts[index + 1..<min(index + 5, inBody)])) {
                 var lines = [Self.addressOpening.replacing(in: text, with: "")]
                 var next = index + 1
                 while next < inBody, !Self.postalLine.isMatch(texts[next]), next - index < 4, !body[next].source.breakBefore {
@@ -147,6 +147,13 @@ struct FrontMatter {
     private static let fieldPattern = TextPattern(#"(?i)^(datum|onderwerp|betreft|inzake|ons kenmerk|uw kenmerk|kenmerk|zaaknr|zaaknummer|referentie|nummer|contactpersoon|telefoon|e-mail|bijlagen?|bijlage\(n\)|voor|aan|van|cc)(\s*:\s*|\s{2,}|\s|$)"#)
     private static let genreLabel = TextPattern(#"(?i)^(?:notitie|memo|memorandum|nota|brief|advies|fiche|verslag|mededeling)$"#)
     private static let addressOpening = TextPattern(#"^Aan (?:de|het)\s+"#)
+
+    /// "Aan de Voorzitter van …", or "Aan de leden …" over a postal line: an address, not a
+    /// sentence ("Aan de hand van de cijfers …").
+    private static func opensAddress(_ text: String, _ following: [String]) -> Bool {
+        guard let match = addressOpening.firstMatch(in: text) else { return false }
+        return text[match.range.upperBound...].first?.isUppercase == true || following.contains { postalLine.isMatch($0) }
+    }
     /// A postal line ends an address block: "Postbus 20018", "2500 EA DEN HAAG".
     private static let postalLine = TextPattern(#"(?i)^(?:postbus\b|\d{4}\s?[a-z]{2}\b)"#)
     private static let paperNumber = TextPattern(#"^Nr\.\s*\d+\s{2,}(\S.+)$"#)

@@ -13,13 +13,14 @@ import AdviesText
 /// 5. a report: the text calls itself a report, study, fiche or evaluation;
 /// 6. an advisory by the older, weaker signs: numbered sections, a council named.
 enum KindDetector {
-    static func detect(_ texts: [String]) -> DocumentKind {
+    /// `letterhead`: the small type beside the text column, where a letter's fields may stand.
+    static func detect(_ texts: [String], letterhead: [String] = []) -> DocumentKind {
         let lower = texts.map { $0.lowercased().collapsed }
         let head = lower.prefix(40)
         if isWrittenQuestion(lower, head: head) { return .writtenQuestion }
         let advice = count(Self.adviceSelf, in: lower), report = count(Self.reportSelf, in: lower)
         if advice >= 2 && advice >= report { return .advisory }
-        let fields = head.filter { Self.letterField.isMatch($0) }.count
+        let fields = (head + letterhead.map { $0.lowercased().collapsed }).filter { Self.letterField.isMatch($0) }.count
         let closing = lower.contains { Self.closing.isMatch($0) }
         let firstPerson = count(Self.firstPerson, in: lower) >= 2
         if fields >= 2 && closing && firstPerson { return .letter }
@@ -49,7 +50,7 @@ enum KindDetector {
     private static let adviceSelf = TextPattern(#"\b(?:dit|ons|deze|het onderhavige|beknopte) (?:beknopte )?advies\b|\badviseer?t\b|\badviseren\b|^advies (?:over|van|bij|inzake|aan)\b|\badviesvrager\b|\buitgebracht door\b"#)
     private static let reportSelf = TextPattern(#"\b(?:dit|deze|het onderhavige) (?:rapport|rapportage|fiche|onderzoek|verslag|evaluatie|studie)\b"#)
     private static let letterField = TextPattern(#"^(?:datum|onderwerp|betreft|ons kenmerk|uw kenmerk|kenmerk|uw brief(?: van)?|> ?retouradres|retouradres|bijlage\(?n?\)?)\b"#)
-    private static let closing = TextPattern(#"^(?:(?:de|het) (?:minister|staatssecretaris|minister-president|vice-?premier|burgemeester|commissaris)\b[^,]{0,100},$|hoogachtend|met (?:vriendelijke|hoogachtende) groet)"#)
+    private static let closing = TextPattern(#"^(?:(?:de|het) (?:minister|staatssecretaris|minister-president|vice-?premier|burgemeester|commissaris)\b.{0,100},$|hoogachtend|met (?:vriendelijke|hoogachtende) groet)"#)
     private static let firstPerson = TextPattern(#"\b(?:ik|mijn|uw kamer)\b"#)
     private static let memoLabel = TextPattern(#"^(?:nota|notitie|memo|memorandum)\b"#)
     private static let memoField = TextPattern(#"^(?:aan|van|voor|cc|datum|kenmerk|onderwerp|betreft|inzake)\b"#)

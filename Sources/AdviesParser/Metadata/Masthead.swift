@@ -17,8 +17,10 @@ enum Masthead {
 
     /// A firm named in a recurring footer with its legal form ("… Fortuijn N.V.").
     static func firm(_ lines: some Sequence<String>) -> String? {
-        lines.first { legalForm.isMatch($0) }?.collapsed
+        // A footer's page number may share its line, at a tab after the name.
+        lines.lazy.map { pageNumberTail.replacing(in: $0, with: "") }.first { legalForm.isMatch($0) }?.collapsed
     }
 
+    private static let pageNumberTail = TextPattern(#"\s{2,}(?:(?:pagina|blz\.)\s*)?\d{1,3}(?:\s*(?:/|van)\s*\d{1,3})?$"#)
     private static let legalForm = TextPattern(#"^\p{Lu}[^,;:]{2,80}?\s(?:N\.V\.|B\.V\.|NV|BV|vzw|VZW|advocaten|notarissen)$"#)
 }

@@ -44,5 +44,5 @@ extension HeadingDetector {
     }
 
     /// Short set-apart lines that label what follows rather than title it.
-    private static let notHeading = TextPattern(#"(?i)^(?:reactie|aanbevelingen?|opmerking|noot|bron|toelichting|antwoord|vraag)$"#)
+    private static let notHeading = TextPattern(#"(?i)^(?:reactie|aanbeveling(?:en)?|opmerking|noot|bron|toelichting|antwoord|vraag)$"#)
 }

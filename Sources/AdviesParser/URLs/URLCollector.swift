@@ -99,7 +99,7 @@ struct URLCollector {
     /// A host name standing alone in prose: not inside a longer address, an e-mail address or a
     /// file name; a label of two letters at least before the top-level domain.
     private static let bareDomainPattern = TextPattern(
-        #"(?<![\w@./:-])[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:nl|be|eu|com|org|net|int|info|vlaanderen|brussels|gov|edu)(?:/[^\s<>"“”‘’]*)?(?![\w@/-])"#)
+        #"(?<![\w@./:-])[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:nl|be|eu|com|org|net|int|info|vlaanderen|brussels|gov|edu)(?:/[^\s<>"“”‘’]*)?(?![\w@/-]|\.\w)"#)
 
     /// A URL without scheme or "www.": its host is its whole text up to the first slash.
     static func isBareDomain(_ url: String) -> Bool {
