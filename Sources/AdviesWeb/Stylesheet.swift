@@ -27,7 +27,9 @@ enum Stylesheet {
     button { background: var(--accent); border-color: var(--accent); color: #fff; cursor: pointer; }
     form.filters { display: grid; grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr)); gap: .6rem .9rem; align-items: end;
                    background: var(--card); border: 1px solid var(--line); border-radius: 6px; padding: .8rem; margin: .6rem 0 1rem; }
-    form.filters label { display: flex; flex-direction: column; font-size: .85rem; color: var(--muted); gap: .15rem; }
+    form.filters label { display: flex; flex-direction: column; font-size: .85rem; color: var(--muted); gap: .15rem; min-width: 0; }
+    form.filters input, form.filters select { width: 100%; min-width: 0; }
+    details.filters-box > summary { cursor: pointer; color: var(--muted); margin: .3rem 0; }
     form.filters .wide { grid-column: 1 / -1; }
     .layout { display: grid; grid-template-columns: 15rem minmax(0, 1fr); gap: 1.5rem; }
     aside.facets { font-size: .9rem; }
@@ -40,6 +42,9 @@ enum Stylesheet {
     ol.hits { list-style: none; padding: 0; margin: 0; }
     ol.hits > li, .card { background: var(--card); border: 1px solid var(--line); border-radius: 6px; padding: .7rem .9rem; margin: 0 0 .7rem; }
     .meta { color: var(--muted); font-size: .85rem; display: flex; flex-wrap: wrap; gap: .1rem .8rem; }
+    .meta a, .meta span { overflow-wrap: anywhere; }
+    .card h2 { margin-top: 0; }
+    blockquote { margin: .3rem 0 .6rem 1rem; color: #374151; }
     .hit-title { font-weight: 600; }
     mark { background: #fde68a; color: inherit; padding: 0 .1em; border-radius: 2px; }
     .pager { display: flex; gap: 1rem; align-items: center; margin: 1rem 0; }
@@ -51,7 +56,9 @@ enum Stylesheet {
     .tag.normative { background: var(--normative); } .tag.soft { background: var(--soft); }
     .doc { display: grid; grid-template-columns: 16rem minmax(0, 1fr); gap: 2rem; }
     .doc aside { position: sticky; top: .5rem; align-self: start; max-height: 96vh; overflow: auto; font-size: .88rem; }
-    ol.outline { padding-left: 1.1rem; margin: .3rem 0; } ol.outline ol { padding-left: 1rem; }
+    ol.outline { list-style: none; padding-left: 0; margin: .3rem 0; } ol.outline ol { list-style: none; padding-left: 1rem; }
+    ol.outline li { margin: .15rem 0; }
+    details.toc { display: none; }
     dl.facts { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: .15rem 1rem; margin: .5rem 0 1rem; }
     dl.facts dt { color: var(--muted); } dl.facts dd { margin: 0; overflow-wrap: anywhere; }
     .text p { margin: .5rem 0; max-width: 46rem; }
@@ -93,7 +100,10 @@ enum Stylesheet {
       header.top form { order: 3; flex-basis: 100%; max-width: none; }
       main { padding: .6rem .75rem 2rem; }
       .layout, .doc { grid-template-columns: minmax(0, 1fr); gap: .5rem; }
-      .doc aside { position: static; max-height: none; }
+      .doc aside { display: none; }
+      details.toc { display: block; background: var(--card); border: 1px solid var(--line); border-radius: 6px; padding: .4rem .7rem; }
+      details.toc > summary { cursor: pointer; font-weight: 600; }
+      .layout > aside.facets { order: 2; border-top: 1px solid var(--line); }
       aside.facets { display: grid; grid-template-columns: 1fr 1fr; gap: 0 1rem; }
       aside.facets h3 { margin-top: .6rem; }
       form.filters { grid-template-columns: 1fr 1fr; }

@@ -10,7 +10,7 @@ public enum ThreadTimeline {
 
     /// The lane an item is drawn in: its council or body, else what kind of document it is.
     public static func lane(_ item: PolicyThread.Item) -> String {
-        item.council ?? (item.documentKind == .writtenQuestion ? "Vlaams Parlement (questions)" : item.documentKind.rawValue)
+        item.council ?? (item.documentKind == .writtenQuestion ? "Vlaams Parlement (questions)" : "\(item.documentKind.rawValue), no council named")
     }
 
     static let reasonColours: [(PolicyThread.Link.Reason, String)] = [
@@ -47,7 +47,7 @@ public enum ThreadTimeline {
         var laneTop: [Int] = []
         var y = top
         for r in rows { laneTop.append(y); y += r * step + 2 * laneGap }
-        let width = max(labelWidth + plotWidth + 20, (laneEnd.max() ?? 0) + 20)
+        let width = max(labelWidth + plotWidth + 40, (laneEnd.max() ?? 0) + 20)
         let height = y + 40
 
         // Where each item's mark is.

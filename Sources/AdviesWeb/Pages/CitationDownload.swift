@@ -20,7 +20,9 @@ extension WebApp {
         }
         let items = try await library.read { try $0.citableItems(selection) }
         let stem = name == "q" ? "search" : (name == "doc" ? "" : name + "-") + Self.fileName(value)
-        return WebResponse(contentType: Self.contentType(style), body: Bibliography.render(items, style: style) + "\n",
+        // As `advies cite` prints it: an empty list is an empty file.
+        let list = Bibliography.render(items, style: style)
+        return WebResponse(contentType: Self.contentType(style), body: list.isEmpty ? "" : list + "\n",
                            attachment: "\(stem).\(style.fileExtension)")
     }
 

@@ -8,13 +8,13 @@ extension WebApp {
         let paging = try parameters.paging(defaultLimit: 50, maxLimit: 500, reach: 100_000)
         let documents = try await library.read { try $0.documents() }
         let shown = documents.dropFirst(paging.offset).prefix(paging.limit)
-        var body = "<h1>Documents</h1><p class=\"summary\">\(documents.count) documents, by date.</p><table class=\"list\" id=\"documents\">"
+        var body = "<h1>Documents</h1><p class=\"summary\">\(documents.count) documents, by date.</p><div class=\"table\"><table class=\"list\" id=\"documents\">"
         body += "<tr><th>Date</th><th>Document</th><th>Kind</th><th>Council or body</th><th>Recs</th><th>Notes</th></tr>"
         for d in shown {
             body += "<tr><td>\(Layout.date(d.date))</td><td><a href=\"\(HTML.escape(Links.document(d.id)))\">\(HTML.escape(d.title ?? d.id))</a></td>"
                 + "<td>\(d.kind.rawValue)</td><td>\(HTML.escape(d.council ?? "—"))</td><td>\(d.recommendations)</td><td>\(d.footnotes)</td></tr>"
         }
-        body += "</table>"
+        body += "</table></div>"
         let limit = paging.limit == 50 ? nil : String(paging.limit)
         let previous = paging.page > 1 ? Links.path("documents", query: [("limit", limit), ("page", String(paging.page - 1))]) : nil
         let next = paging.offset + shown.count < documents.count
@@ -31,9 +31,12 @@ extension WebApp {
         let m = document.metadata
         var body = "<article class=\"document\"><h1 id=\"title\">\(HTML.escape(m.title ?? document.id))</h1>"
         if let subtitle = m.subtitle { body += "<p class=\"subtitle\">\(HTML.escape(subtitle))</p>" }
-        body += "<div class=\"doc\"><aside><h2>Contents</h2>\(DocumentHTML.outline(document))"
-        body += "<p><a href=\"#references\">References (\(cites.count))</a><br><a href=\"#cited-by\">Cited by (\(citedBy.count))</a>"
-            + "<br><a href=\"#diagnostics\">Diagnostics (\(document.diagnostics.count))</a></p></aside><div>"
+        // The contents beside the text on a wide screen, folded above it on a phone.
+        let contents = DocumentHTML.outline(document)
+            + "<p><a href=\"#references\">References (\(cites.count))</a><br><a href=\"#cited-by\">Cited by (\(citedBy.count))</a>"
+            + "<br><a href=\"#diagnostics\">Diagnostics (\(document.diagnostics.count))</a></p>"
+        body += "<div class=\"doc\"><aside><h2>Contents</h2>\(contents)</aside><div>"
+            + "<details class=\"toc\"><summary>Contents</summary>\(contents)</details>"
         body += DocumentHTML.metadata(document)
         body += "<p class=\"downloads\"><a href=\"\(HTML.escape(Links.graph(around: id)))\">Citation graph</a>"
             + "<a href=\"\(HTML.escape(Links.path("recommendations", query: [("doc", id)])))\">Recommendations (\(document.recommendations.count))</a></p>"

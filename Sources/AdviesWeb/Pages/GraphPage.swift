@@ -32,7 +32,7 @@ extension WebApp {
         } else {
             let dot = DOTRenderer.render(graph, href: Self.nodeLink)
             let svg = try await library.layOut(dot)
-            body += "<div class=\"figure\" id=\"graph\">\(svg.range(of: "<svg").map { String(svg[$0.lowerBound...]) } ?? "")</div>"
+            body += "<div class=\"figure fit\" id=\"graph\">\(svg.range(of: "<svg").map { String(svg[$0.lowerBound...]) } ?? "")</div>"
         }
         body += "<h2>Nodes</h2><ul class=\"nodes\">" + graph.nodes.map { node in
             "<li><a href=\"\(HTML.escape(Self.nodeLink(node)))\">\(HTML.escape(node.label))</a> <span class=\"muted\">\(Layout.date(node.date))</span></li>"

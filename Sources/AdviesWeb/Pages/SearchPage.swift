@@ -47,7 +47,10 @@ extension WebApp {
         search.highlight = (TerminalText.matchOpen, TerminalText.matchClose)
         let marked = search
         let (hits, facets) = try await library.read { kb in (try kb.search(marked), try kb.searchFacets(marked)) }
-        var body = "<h1>Search</h1>" + Self.searchForm(state)
+        let filtered = state.query.scope != .all || state.query.kind != nil || state.query.council != nil || state.query.since != nil
+            || state.query.until != nil || state.query.addressee != nil
+        var body = "<h1>Search</h1><details class=\"filters-box\"\(filtered ? " open" : "")><summary>Filters</summary>"
+            + Self.searchForm(state) + "</details>"
         body += "<div class=\"layout\"><aside class=\"facets\" id=\"facets\">\(Self.facets(facets, state: state))</aside><section>"
         let first = state.query.offset + 1, last = state.query.offset + hits.count
         body += "<p class=\"summary\" id=\"summary\">"
