@@ -2,11 +2,15 @@ import AdviesModel
 import GRDB
 
 extension KnowledgeBase {
-    /// How every match of a search spreads over elements, kinds, councils, years, strengths and
+    /// How the matches of a search spread over elements, kinds, councils, years, strengths and
     /// addressees, under the query's filters. Elements are counted whatever the query's scope,
     /// so a reader sees what the other elements hold; the other facets count the matches in
-    /// the elements searched. One grouped pass over each index, no text read.
-    public func searchFacets(_ query: SearchQuery) throws -> SearchFacets {
+    /// the elements searched.
+    ///
+    /// Counted over the best `reach` matches of each index (by bm25), so that a common word
+    /// costs what a rare one does: exact whenever an index has no more matches than that, and
+    /// `SearchFacets.capped` says when one had.
+    public func searchFacets(_ query: SearchQuery, reach: Int = 2000) throws -> SearchFacets {
         let match = try SearchQueryParser.matchExpression(query.text)
         let searched: Set<SearchScope> = query.addressee != nil ? [.recommendations]
             : query.scope == .all ? [.recommendations, .sections, .footnotes, .answers] : [query.scope]
@@ -24,10 +28,15 @@ extension KnowledgeBase {
                 }
                 let recommendationFacts = scope == .recommendations ? "x.strength, x.addressee" : "NULL, NULL"
                 let (conditions, values) = Self.filters(scope, query: query)
+                let matches = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (SELECT 1 FROM \(fts) WHERE \(fts) MATCH ? LIMIT ?)",
+                                               arguments: [match, reach + 1]) ?? 0
+                if matches > reach { tally.capped = true }
+                let best = matches > reach ? "(SELECT rowid AS id FROM \(fts) WHERE \(fts) MATCH ? ORDER BY rank LIMIT \(reach))"
+                    : "(SELECT rowid AS id FROM \(fts) WHERE \(fts) MATCH ?)"
                 let rows = try Row.fetchAll(db, sql: """
                     SELECT \(element), d.kind, COALESCE(d.council, d.organisation), d.year, \(recommendationFacts), COUNT(*)
-                    FROM \(fts) JOIN \(table) x ON x.id = \(fts).rowid JOIN document d ON d.id = x.document_id
-                    WHERE \((["\(fts) MATCH ?"] + conditions).joined(separator: " AND "))
+                    FROM \(best) m JOIN \(table) x ON x.id = m.id JOIN document d ON d.id = x.document_id
+                    WHERE \((["1"] + conditions).joined(separator: " AND "))
                     GROUP BY 1, 2, 3, 4, 5, 6
                     """, arguments: StatementArguments([match] + values))
                 for row in rows {
@@ -59,6 +68,7 @@ extension KnowledgeBase {
 /// Counts gathered per facet, then ordered: years in time order, the rest most frequent first.
 private struct Tally {
     var total = 0
+    var capped = false
     var elements: [String: Int] = [:], kinds: [String: Int] = [:], councils: [String: Int] = [:]
     var years: [String: Int] = [:], strengths: [String: Int] = [:], addressees: [String: Int] = [:]
 
@@ -71,7 +81,7 @@ private struct Tally {
             counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { SearchFacets.Count(value: $0.key, count: $0.value) }
         }
         let chronological = years.sorted { $0.key < $1.key }.map { SearchFacets.Count(value: $0.key, count: $0.value) }
-        return SearchFacets(total: total, elements: ranked(elements), kinds: ranked(kinds), councils: ranked(councils),
+        return SearchFacets(total: total, capped: capped, elements: ranked(elements), kinds: ranked(kinds), councils: ranked(councils),
                             years: chronological, strengths: ranked(strengths), addressees: ranked(addressees))
     }
 }

@@ -32,7 +32,7 @@ struct API {
             return try .json(JSONRenderer.render(await library.read { try $0.search(search) }))
         case ("documents", 1):
             _ = try Parameters(query, allowed: [])
-            return try .json(JSONRenderer.render(await library.read { try $0.documents() }))
+            return try .json(JSONRenderer.render(await library.documents()))
         case ("documents", 2), ("documents", 3) where segments.last == "cites":
             _ = try Parameters(query, allowed: [])
             let id = segments[1]
@@ -59,7 +59,7 @@ struct API {
             return try .json(JSONRenderer.render(work))
         case ("stats", 1):
             _ = try Parameters(query, allowed: [])
-            return try .json(JSONRenderer.render(await library.read { try $0.statistics() }))
+            return try .json(JSONRenderer.render(await library.cached("stats") { kb in (try kb.statistics(), try kb.documentCounts()) }.0))
         default:
             throw WebError.notFound("no such API route")
         }

@@ -5,14 +5,15 @@ import Foundation
 
 /// The knowledge base as the server reads it: a few read-only connections (a connection
 /// answers one query at a time), each query run on a Dispatch queue so that a slow one never
-/// holds a thread of Swift's small concurrency pool. The whole citation graph, which every
-/// graph page needs a part of, is read once per state of the file.
+/// holds a thread of Swift's small concurrency pool. What does not depend on a request (the
+/// whole citation graph, which every graph page needs a part of, the listing of documents,
+/// the counts) is read once per state of the file.
 final class Library: @unchecked Sendable {
     let path: String
     private let readers: [KnowledgeBase]
     private let lock = NSLock()
     private var next = 0
-    private var graph: (stamp: [Double], value: CitationGraph)?
+    private var cache: [String: (stamp: [Double], value: any Sendable)] = [:]
 
     init(path: String, connections: Int = max(2, ProcessInfo.processInfo.activeProcessorCount)) throws(KnowledgeBaseError) {
         self.path = path
@@ -41,14 +42,17 @@ final class Library: @unchecked Sendable {
         }
     }
 
-    /// The citation graph, read again only when the file (or its WAL) changed since.
-    func citationGraph() async throws -> CitationGraph {
+    /// A whole-knowledge-base answer, read again only when the file (or its WAL) changed since.
+    func cached<T: Sendable>(_ key: String, _ body: @escaping @Sendable (KnowledgeBase) throws -> T) async throws -> T {
         let stamp = fileStamp()
-        if let cached = lock.withLock({ graph }), cached.stamp == stamp { return cached.value }
-        let value = try await read { try $0.citationGraph() }
-        lock.withLock { graph = (stamp, value) }
+        if let hit = lock.withLock({ cache[key] }), hit.stamp == stamp, let value = hit.value as? T { return value }
+        let value = try await read(body)
+        lock.withLock { cache[key] = (stamp, value) }
         return value
     }
+
+    func citationGraph() async throws -> CitationGraph { try await cached("graph") { try $0.citationGraph() } }
+    func documents() async throws -> [DocumentSummary] { try await cached("documents") { try $0.documents() } }
 
     /// Size and modification time of the file and its WAL: what changes when anything is written.
     private func fileStamp() -> [Double] {

@@ -97,7 +97,7 @@ struct RouteTests {
     func graphAndWork() async throws {
         let graph = await get("/graph?around=\(Self.document)&depth=1")
         #expect(graph.status == 200)
-        #expect(graph.body.contains(#"<div class="figure" id="graph"><svg"#))
+        #expect(graph.body.contains(#"<div class="figure fit" id="graph"><svg"#))
         #expect(graph.body.contains(#"xlink:href="/documents/"#) || graph.body.contains(#"href="/documents/"#))
         let cites = try JSONSerialization.jsonObject(with: Data(await get("/api/documents/\(Self.document)/cites").body.utf8)) as! [[String: Any]]
         let workIDs = cites.compactMap { ($0["work"] as? [String: Any])?["id"] as? String }

@@ -53,7 +53,7 @@ struct ServeProcess {
         let started = Date()
         let process = try ChildProcess(name: "advies serve", executable: Repository.binary.path,
                                        arguments: ["serve", "--db", database, "--port", "0"] + extra, lifetime: 300)
-        let match = try await process.waitForOutput(matching: #"on (http://127\.0\.0\.1:\d+) "#, timeout: 20)
+        let match = try await process.waitForOutput(matching: #"on (http://127\.0\.0\.1:\d+) "#, timeout: 60)
         return ServeProcess(process: process, url: URL(string: match[1])!, startSeconds: Date().timeIntervalSince(started))
     }
 

@@ -14,6 +14,8 @@ public struct SearchFacets: Codable, Sendable, Equatable {
 
     /// Matches in the elements the query searches.
     public var total: Int
+    /// Whether an element had more matches than were counted (then the counts are of its best).
+    public var capped: Bool
     /// By element (`SearchScope`), counted whichever element the query searches.
     public var elements: [Count]
     public var kinds: [Count]
@@ -24,9 +26,10 @@ public struct SearchFacets: Codable, Sendable, Equatable {
     public var strengths: [Count]
     public var addressees: [Count]
 
-    public init(total: Int, elements: [Count], kinds: [Count], councils: [Count], years: [Count], strengths: [Count],
+    public init(total: Int, capped: Bool = false, elements: [Count], kinds: [Count], councils: [Count], years: [Count], strengths: [Count],
                 addressees: [Count]) {
         self.total = total
+        self.capped = capped
         self.elements = elements
         self.kinds = kinds
         self.councils = councils

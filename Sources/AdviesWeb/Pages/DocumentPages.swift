@@ -6,7 +6,7 @@ extension WebApp {
     func documentsPage(_ query: String?) async throws -> WebResponse {
         let parameters = try Parameters(query, allowed: ["limit", "page"])
         let paging = try parameters.paging(defaultLimit: 50, maxLimit: 500, reach: 100_000)
-        let documents = try await library.read { try $0.documents() }
+        let documents = try await library.documents()
         let shown = documents.dropFirst(paging.offset).prefix(paging.limit)
         var body = "<h1>Documents</h1><p class=\"summary\">\(documents.count) documents, by date.</p><div class=\"table\"><table class=\"list\" id=\"documents\">"
         body += "<tr><th>Date</th><th>Document</th><th>Kind</th><th>Council or body</th><th>Recs</th><th>Notes</th></tr>"

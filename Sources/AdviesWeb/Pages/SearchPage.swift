@@ -55,9 +55,10 @@ extension WebApp {
         let first = state.query.offset + 1, last = state.query.offset + hits.count
         body += "<p class=\"summary\" id=\"summary\">"
             + (hits.isEmpty ? "No hits for <q>\(HTML.escape(state.query.text))</q>."
-                : "\(first)–\(last) of \(facets.total) matches for <q>\(HTML.escape(state.query.text))</q>, best first.") + "</p>"
+                : "\(first)–\(last) of \(facets.capped ? "at least " : "")\(facets.total) matches for <q>\(HTML.escape(state.query.text))</q>, "
+                    + "best first." + (facets.capped ? " The facets count the best 2,000 matches of each element." : "")) + "</p>"
         body += "<ol class=\"hits\" id=\"hits\" start=\"\(first)\">" + hits.map(Self.hit).joined() + "</ol>"
-        body += Self.pager(state, shown: hits.count, total: facets.total)
+        body += Self.pager(state, shown: hits.count, total: facets.capped ? Int.max : facets.total)
         body += Layout.downloads("q", state.query.text, label: "The documents found as a citation list")
         body += "</section></div>"
         return .html(Layout.page("Search: \(state.query.text)", query: state.query.text,

@@ -6,7 +6,7 @@ extension WebApp {
     /// What the knowledge base holds (`advies stats`) and a chart of documents per year and council.
     func statsPage(_ query: String?) async throws -> WebResponse {
         _ = try Parameters(query, allowed: [])
-        let (stats, counts) = try await library.read { kb in (try kb.statistics(), try kb.documentCounts()) }
+        let (stats, counts) = try await library.cached("stats") { kb in (try kb.statistics(), try kb.documentCounts()) }
         let years = [stats.firstYear, stats.lastYear].compactMap { $0.map(String.init) }.joined(separator: "–")
         var body = "<h1>What the knowledge base holds</h1><p class=\"summary\" id=\"summary\">\(stats.documents) documents"
             + (years.isEmpty ? "" : ", \(years)") + "; \(ByteCountFormatter.string(fromByteCount: stats.fileBytes, countStyle: .file)).</p>"
