@@ -30,7 +30,7 @@ struct SearchState {
         var values: [String: String?] = [
             "q": query.text, "in": query.scope == .all ? nil : query.scope.rawValue, "kind": query.kind?.rawValue,
             "council": query.council, "since": query.since.map(String.init), "until": query.until.map(String.init),
-            "addressee": query.addressee, "limit": query.limit == 20 ? nil : String(query.limit), "page": nil,
+            "addressee": query.addressee, "limit": query.limit == 20 && path == "search" ? nil : String(query.limit), "page": nil,
         ]
         for (name, value) in changes { values[name] = value }
         return Links.path(path, query: Self.names.map { ($0, values[$0] ?? nil) })
@@ -62,7 +62,7 @@ extension WebApp {
         body += Layout.downloads("q", state.query.text, label: "The documents found as a citation list")
         body += "</section></div>"
         return .html(Layout.page("Search: \(state.query.text)", query: state.query.text,
-                                 json: state.link(path: "api/search"), body: body))
+                                 json: state.link(state.page > 1 ? ["page": String(state.page)] : [:], path: "api/search"), body: body))
     }
 
     static func hit(_ hit: SearchHit) -> String {
