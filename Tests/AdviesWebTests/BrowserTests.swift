@@ -28,7 +28,7 @@ struct BrowserTests {
         ("bad-request", "/search?q=x&since=twenty"),
     ]
 
-    @Test(.timeLimit(.minutes(4)))
+    @Test(.timeLimit(.minutes(10)))
     func journey() async throws {
         _ = try ChromeDriver.locate()  // one clear line when the packages are missing
         let artefacts = try artefactFolder()
@@ -40,7 +40,7 @@ struct BrowserTests {
         _ = Fixture.knowledgeBase
         let server = try await ServeProcess.start()
         defer { server.stop() }
-        let driver = try await ChromeDriver()
+        let driver = try await ChromeDriver(lifetime: 1800)
         defer { driver.stop() }  // chromedriver and every Chromium process, also after a failure
         let session = try await driver.newSession(profile: run.appendingPathComponent("profile"), downloads: downloads)
         do {

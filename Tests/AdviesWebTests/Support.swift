@@ -43,7 +43,9 @@ func get(_ target: String, method: String = "GET") async -> WebResponse {
     await Fixture.app.respond(WebRequest(method: method, target: target))
 }
 
-/// `advies serve` on a free port, its address read from its first line.
+/// `advies serve` on a free port, its address read from its first line. Its lifetime (the
+/// backstop that ends it should the test runner die) is long: on a loaded machine a test may
+/// wait minutes for the fixture and for the few threads of the concurrency pool.
 struct ServeProcess {
     let process: ChildProcess
     let url: URL
@@ -52,7 +54,7 @@ struct ServeProcess {
     static func start(_ extra: [String] = [], database: String = Fixture.knowledgeBase) async throws -> ServeProcess {
         let started = Date()
         let process = try ChildProcess(name: "advies serve", executable: Repository.binary.path,
-                                       arguments: ["serve", "--db", database, "--port", "0"] + extra, lifetime: 300)
+                                       arguments: ["serve", "--db", database, "--port", "0"] + extra, lifetime: 1800)
         let match = try await process.waitForOutput(matching: #"on (http://127\.0\.0\.1:\d+) "#, timeout: 60)
         return ServeProcess(process: process, url: URL(string: match[1])!, startSeconds: Date().timeIntervalSince(started))
     }
