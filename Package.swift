@@ -6,7 +6,8 @@ import PackageDescription
 // line at the edge. Each foreign library is imported by exactly one target.
 let package = Package(
     name: "advies",
-    platforms: [.macOS(.v13)],
+    // Hummingbird 2 is marked available from macOS 14; on Linux this line is inert.
+    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "advies", targets: ["advies"]),
         .library(name: "AdviesModel", targets: ["AdviesModel"]),
@@ -19,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
     ],
     targets: [
         // System libraries: modulemap and shim header only.
@@ -57,8 +59,15 @@ let package = Package(
             "AdviesModel", "AdviesText", "AdviesExtraction", "AdviesParser", "AdviesAnalysis", "AdviesKnowledgeBase",
             "AdviesAnnotation", "AdviesEvaluation", .product(name: "Crypto", package: "swift-crypto"),
         ]),
+        // The web app (`advies serve`): routes, parameters, pages over the knowledge base, drawn by
+        // AdviesExport's renderers. The only importer of Hummingbird.
+        .target(name: "AdviesWeb", dependencies: [
+            "AdviesModel", "AdviesAnalysis", "AdviesKnowledgeBase", "AdviesExport",
+            .product(name: "Hummingbird", package: "hummingbird"),
+        ]),
         .executableTarget(name: "advies", dependencies: [
             "AdviesModel", "AdviesExtraction", "AdviesPipeline", "AdviesAnalysis", "AdviesKnowledgeBase", "AdviesExport",
+            "AdviesWeb",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -79,6 +88,12 @@ let package = Package(
             "AdviesKnowledgeBase", "TestSupport",
         ]),
         .testTarget(name: "AdviesCLITests", dependencies: ["advies", "AdviesPipeline", "TestSupport"]),
+        // Browser tests' helpers, Foundation only: a W3C WebDriver client over a socket HTTP
+        // client, child processes with bounded lifetimes, chromedriver and Chromium start-up.
+        .target(name: "WebDriver", path: "Tests/WebDriver"),
+        // The web app: every route in process, `advies serve` as a process, and the pages in
+        // headless Chromium. Depends on `advies` so that its binary is built.
+        .testTarget(name: "AdviesWebTests", dependencies: ["AdviesWeb", "advies", "AdviesModel", "TestSupport", "WebDriver"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -4,13 +4,16 @@
 /// | what | renderer | formats |
 /// | --- | --- | --- |
 /// | a document | `OutlineRenderer`, `DocumentJSON`, `MarkdownRenderer`, `TableCSV` | `DocumentFormat`, tables as CSV |
+/// | a document as HTML (the web app) | `DocumentHTML`: metadata, outline, text with recommendations and notes, diagnostics | |
 /// | citation lists | `Bibliography` | `CitationStyle` |
-/// | the citation graph | `DOTRenderer`, `Graphviz` (SVG), JSON | `GraphFormat` |
-/// | a policy thread | `ThreadRenderer`, JSON | `ListingFormat` |
+/// | the citation graph | `DOTRenderer` (nodes may link), `Graphviz` (SVG), JSON | `GraphFormat` |
+/// | a policy thread | `ThreadRenderer`, JSON; `ThreadTimeline` (SVG timeline, the web app) | `ListingFormat` |
+/// | documents per year and council | `DocumentChart` (SVG, the web app) | |
 /// | an evaluation | `EvaluationTable`, JSON | `ListingFormat` |
 /// | listings (documents, search hits, recommendations, citations, statistics) | `Listings`, JSON | `ListingFormat` |
 /// | anything as JSON | `JSONRenderer` | |
 /// | text for a terminal | `TerminalText` | |
+/// | text for HTML and SVG, links to documents' addresses | `HTML`, `SafeURL` | |
 
 /// How a document is written out.
 public enum DocumentFormat: String, CaseIterable, Sendable {

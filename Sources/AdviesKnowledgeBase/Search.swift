@@ -18,13 +18,18 @@ extension KnowledgeBase {
         if scopes.contains(.sections) && scopes.contains(.answers) {
             scopes = scopes.filter { $0 != .answers }.map { $0 == .sections ? .all : $0 }
         }
+        // A later page needs the best `offset + limit` of each index; only its own get snippets.
+        var ranking = query
+        ranking.limit = query.offset + query.limit
         return try read { db in
             var candidates: [Candidate] = []
             for scope in scopes {
-                candidates += try Self.best(scope, query: query, match: match, in: db)
+                candidates += try Self.best(scope, query: ranking, match: match, in: db)
             }
             candidates.sort { $0.score < $1.score }
-            return try candidates.prefix(query.limit).compactMap { try Self.hit($0, query: query, match: match, in: db) }
+            return try candidates.dropFirst(query.offset).prefix(query.limit).compactMap {
+                try Self.hit($0, query: query, match: match, in: db)
+            }
         }
     }
 
@@ -43,7 +48,7 @@ extension KnowledgeBase {
         }
     }
 
-    private static let isAnswer = "x.turn_kind IS 'answer'"
+    static let isAnswer = "x.turn_kind IS 'answer'"
 
     /// The best `limit` matches of one scope that pass the filters, with their scores.
     ///
@@ -78,7 +83,7 @@ extension KnowledgeBase {
     }
 
     /// The conditions a scope and the query's filters put on a row (`x`) and its document (`d`).
-    private static func filters(_ scope: SearchScope, query: SearchQuery) -> ([String], [any DatabaseValueConvertible]) {
+    static func filters(_ scope: SearchScope, query: SearchQuery) -> ([String], [any DatabaseValueConvertible]) {
         var conditions: [String] = []
         var values: [any DatabaseValueConvertible] = []
         if scope == .answers { conditions.append(isAnswer) }

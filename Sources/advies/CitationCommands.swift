@@ -73,16 +73,9 @@ struct CiteCommand: ParsableCommand {
 
     func run() throws {
         let knowledgeBase = try store.open()
-        let items = try reporting { () -> [CitableItem] in
-            if let referencesOf { return try knowledgeBase.referenceItems(of: referencesOf) }
-            if let citedBy { return try knowledgeBase.citingItems(of: citedBy) }
-            if let query {
-                var search = SearchQuery(text: query)
-                search.limit = 200
-                return try knowledgeBase.searchItems(search)
-            }
-            return try knowledgeBase.citableItems(ids)
-        }
+        let selection: CitationSelection = if let referencesOf { .referencesOf(referencesOf) }
+            else if let citedBy { .citedBy(citedBy) } else if let query { .query(query) } else { .items(ids) }
+        let items = try reporting { try knowledgeBase.citableItems(selection) }
         Console.out(Bibliography.render(items, style: style))
     }
 }

@@ -1,9 +1,9 @@
 import AdviesModel
 
 /// The citation graph in Graphviz DOT: time runs left to right (one rank per year), documents
-/// are coloured by council, works are grey.
+/// are coloured by council, works are grey. `href` gives a node a link (the web app's pages).
 public enum DOTRenderer {
-    public static func render(_ graph: CitationGraph) -> String {
+    public static func render(_ graph: CitationGraph, href: (CitationGraph.Node) -> String? = { _ in nil }) -> String {
         var lines = ["digraph citations {", "  rankdir=LR;", "  newrank=true;",
                      "  node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica\", fontsize=10];",
                      "  edge [color=\"#666666\", arrowsize=0.6, fontname=\"Helvetica\", fontsize=8];"]
@@ -16,7 +16,8 @@ public enum DOTRenderer {
             let label = [node.label, node.date].compactMap { $0 }.joined(separator: "\n")
             let color = node.kind == .work ? "#dddddd" : Self.colour(council: node.council, kind: node.documentKind)
             let shape = node.kind == .work ? ", shape=note" : ""
-            lines.append("  \(Self.quote(node.id)) [label=\(Self.quote(label)), fillcolor=\"\(color)\"\(shape)];")
+            let link = href(node).map { ", href=\(Self.quote($0)), target=\"_top\"" } ?? ""
+            lines.append("  \(Self.quote(node.id)) [label=\(Self.quote(label)), fillcolor=\"\(color)\"\(shape)\(link)];")
         }
         for year in years {
             let members = graph.nodes.filter { $0.year == year }.map { Self.quote($0.id) }

@@ -15,6 +15,8 @@ public struct SearchQuery: Sendable {
     public var until: Int?
     public var addressee: String?
     public var limit: Int = 10
+    /// Hits to pass over before the first one returned (paging).
+    public var offset: Int = 0
     /// How hits are marked in snippets.
     public var highlight: (open: String, close: String) = ("[", "]")
 
