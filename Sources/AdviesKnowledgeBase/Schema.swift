@@ -42,7 +42,7 @@ enum Schema {
         var migrator = DatabaseMigrator()
         LegacyMigrations.register(in: &migrator)
         migrator.registerMigration("v5: typed columns, positions not labels, lossless", migrate: MigrationV5.migrate)
-        migrator.registerMigration("v7: the issuing body and the answer date") { db in
+        migrator.registerMigration("v6: the issuing body and the answer date") { db in
             try db.execute(sql: "ALTER TABLE document ADD COLUMN body TEXT; ALTER TABLE document ADD COLUMN answer_date TEXT")
         }
         return migrator

@@ -130,7 +130,7 @@ struct MigrationTests {
         #expect(try FileSnapshot(path) == before)
     }
 
-    @Test("v5 marks the file as advies's (application id 'ADVS') and migrations are frozen SQL")
+    @Test("The file is marked as advies's (application id 'ADVS'), every migration recorded by its frozen identifier")
     func marker() throws {
         let path = try Repository.newPath()
         _ = try KnowledgeBase(path: path, access: .write)
@@ -138,6 +138,7 @@ struct MigrationTests {
         #expect(try queue.read { try Int32.fetchOne($0, sql: "PRAGMA application_id") } == 0x4144_5653)
         #expect(try queue.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier") }
                 == ["v1: documents, structure, search", "v2: works and citations", "v3: term statistics",
-                    "v4: no index a unique key already covers", "v5: typed columns, positions not labels, lossless"])
+                    "v4: no index a unique key already covers", "v5: typed columns, positions not labels, lossless",
+                    "v6: the issuing body and the answer date"])
     }
 }
