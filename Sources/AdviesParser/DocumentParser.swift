@@ -10,7 +10,7 @@ public struct DocumentParser: Sendable {
     public init() {}
 
     public func parse(_ layout: LayoutDocument, id: String? = nil) -> ParsedDocument {
-        let (layout, repairs) = OCRRepair.apply(to: RowMerging.merge(HangingMarkers.attach(to: layout)))
+        let (layout, repairs) = OCRRepair.apply(to: RowMerging.merge(HangingMarkers.attach(to: layout.numberingLines())))
         let input = ParserInput(layout)
         let documentID = id ?? Self.documentID(for: layout.source)
         var document: ParsedDocument
@@ -60,8 +60,9 @@ struct ParserInput {
     var annotations: [URLCollector.Annotation] {
         layout.pages.flatMap { page in
             page.links.map { link in
-                let line = page.lines.firstIndex { $0.box.map { $0.y1 >= link.box.y0 && $0.y0 <= link.box.y1 } ?? false }
-                return URLCollector.Annotation(link: link, location: SourceLocation(page: page.number, line: (line ?? page.lines.count) + 1))
+                let line = page.lines.first { $0.box.map { $0.y1 >= link.box.y0 && $0.y0 <= link.box.y1 } ?? false }
+                let number = line?.sourceLine ?? (page.lines.last?.sourceLine ?? page.lines.count) + 1
+                return URLCollector.Annotation(link: link, location: SourceLocation(page: page.number, line: number))
             }
         }
     }

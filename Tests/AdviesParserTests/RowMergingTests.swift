@@ -28,6 +28,21 @@ struct RowMergingTests {
         #expect(document.sections.map(\.title) == ["Aanleiding", "Advies", "Conclusie"])
     }
 
+    @Test("Spans name the lines as extracted: a heading after joined rows starts at its own line")
+    func spansAfterJoinedRows() throws {
+        let layout = Typeset.layout { doc in
+            doc.page { page in
+                Self.chapter(&page, "1", "Aanleiding")
+                Self.chapter(&page, "2", "Advies")
+            }
+        }
+        // The first row's two lines are one after joining; the span still counts both.
+        let number = try #require(layout.pages.first?.lines.firstIndex { $0.text == "2" })
+        let section = try #require(DocumentParser().parse(layout).sections.last)
+        #expect(section.title == "Advies")
+        #expect(section.span?.start.line == number + 1)
+    }
+
     @Test("A number beyond a tab's reach of its title, or on another baseline, is not joined to it")
     func farApart() {
         let document = Typeset.parse { doc in

@@ -106,6 +106,9 @@ public struct LayoutLine: Codable, Sendable, Equatable {
     /// Spaces a text export left at the end of the line (exporters mark paragraph ends with
     /// two); the line's `text` is trimmed.
     public var trailingSpaces: Int
+    /// Where the line stood on its page as extracted (1-based), kept by the parser's passes
+    /// that join the lines of one row, so source spans name the extractor's lines.
+    public var sourceLine: Int?
 
     public init(text: String, spans: [TextSpan], box: Box? = nil, baseline: Double? = nil,
                 isRule: Bool = false, blankLinesBefore: Int = 0, trailingSpaces: Int = 0) {

@@ -13,7 +13,7 @@ enum LineReader {
             var above: [Box] = []
             var previousEndedParagraph = false
             for (index, line) in page.lines.enumerated() {
-                let location = SourceLocation(page: page.number, line: index + 1)
+                let location = SourceLocation(page: page.number, line: line.sourceLine ?? index + 1)
                 if line.isRule {
                     lines.append(SourceLine(text: "", location: location, size: nil, bold: false, box: nil,
                                             isRule: true, breakBefore: true, raised: []))

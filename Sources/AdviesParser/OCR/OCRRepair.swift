@@ -63,7 +63,7 @@ enum OCRRepair {
                 repaired.pages[p].lines[l].text = text
                 for s in line.spans.indices { repaired.pages[p].lines[l].spans[s].text = rewrite(line.spans[s].text, repairs).text }
                 for word in changed {
-                    let location = SourceLocation(page: repaired.pages[p].number, line: l + 1)
+                    let location = SourceLocation(page: repaired.pages[p].number, line: line.sourceLine ?? l + 1)
                     seen[word, default: (location, 0)].count += 1
                 }
             }
