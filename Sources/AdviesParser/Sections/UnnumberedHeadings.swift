@@ -8,7 +8,8 @@ extension HeadingDetector {
 
     /// A list or appendix heading of the genre anywhere; in a typeset document, a short line
     /// set apart by type that stands alone (a break before it, or it ends its page's text
-    /// before one) and is not a label of something else ("Reactie:", "Aanbeveling:").
+    /// before one) and is not a label of something else ("Reactie:", "Aanbeveling:"), a
+    /// table's cell, a field or an item of a run of lines in its own type (`HeadingNeighbours`).
     func unnumbered(at index: Int, _ body: Body, previousHeadingEnd: Int?) -> Heading? {
         var text = body[index].text.trimming(.whitespaces)
         let labelled = text.hasSuffix(":")
@@ -19,6 +20,7 @@ extension HeadingDetector {
         // The PDF's outline names it a title: no more evidence needed.
         let outlined = body[index].source.outlined
         guard typography.bodySize != nil, !labelled, !Self.notHeading.isMatch(text) else { return nil }
+        guard outlined || (!Self.endsInBrokenWord(text) && !Self.isRowOfCells(text) && !isTableCell(index, body)) else { return nil }
         guard outlined || (!text.contains(where: \.isNumber) && text.split(separator: " ").count <= 16
                            && isTypeset(index, body, afterHeading: previousHeadingEnd == index - 1)
                            && (styled || body[index].source.breakBefore || index == 0 || previousHeadingEnd == index - 1
@@ -37,6 +39,7 @@ extension HeadingDetector {
             // Running on into a lower-case line it does not title: a sentence.
             return nil
         }
+        if !outlined && isInRunOfSameType(used, body, afterHeading: previousHeadingEnd == index - 1) { return nil }
         // A sentence is no title: no finite verb in it ("De Afdeling adviseert …"), unless a question.
         let words = title.split(separator: " ").map { $0.lowercased().trimming(.punctuationCharacters) }
         guard outlined || title.hasSuffix("?") || !words.dropFirst().contains(where: Self.finiteVerbs.contains) else { return nil }
