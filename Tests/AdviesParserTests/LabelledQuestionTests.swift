@@ -78,4 +78,42 @@ struct LabelledQuestionTests {
         #expect(document.kind == .advisory)
         #expect(document.questions.isEmpty)
     }
+
+    @Test("Questions numbered bare ('1.') before 'Antwoord op vraag n'; a header naming no minister")
+    func bareNumbers() {
+        let document = Fixture.parse([[
+            "Vragen van de leden Peeters en De Groot over de bijscholing van leraren (ingezonden 8 mei 2023).",
+            "1.", "Hoeveel leraren volgden vorig jaar een bijscholing?",
+            "2.", "Hoeveel kost die bijscholing per leraar?",
+            "Antwoord op vraag 1", "Ongeveer 40.000 leraren.",
+            "Antwoord op vraag 2", "Gemiddeld 600 euro.",
+        ]])
+        #expect(document.kind == .writtenQuestion)
+        #expect(document.questions.map(\.number) == [1, 2])
+        #expect(document.answers.map(\.text) == ["Ongeveer 40.000 leraren.", "Gemiddeld 600 euro."])
+        #expect(document.metadata.askedBy == "Peeters en De Groot")
+        #expect(document.metadata.addressedTo == nil)
+        #expect(document.metadata.questionDate == "2023-05-08")
+    }
+
+    @Test("Bare numbers out of step, or beside 'Vraag n' labels, are no question labels")
+    func bareNumbersOutOfStep() {
+        let document = Fixture.parse([[
+            "Vragen van het lid Peeters aan de Minister van Onderwijs over de bijscholing (ingezonden 8 mei 2023).",
+            "Vraag 1", "Hoeveel leraren volgden een bijscholing?", "3.", "Antwoord 1", "Ongeveer 40.000.",
+        ]])
+        #expect(document.questions.map(\.number) == [1])
+        #expect(document.questions.first?.text == "Hoeveel leraren volgden een bijscholing? 3.")
+    }
+
+    @Test("'Antwoord van minister …' names the minister whatever the capital")
+    func ministerInLowerCase() {
+        let document = Fixture.parse([[
+            "Vragen van het lid Peeters aan de minister van Onderwijs over de bijscholing (ingezonden 8 mei 2023).",
+            "Antwoord van minister Arslan (Onderwijs) (ontvangen 1 juni 2023).",
+            "Vraag 1", "Hoeveel leraren volgden een bijscholing?", "Antwoord 1", "Ongeveer 40.000.",
+        ]])
+        #expect(document.metadata.signatories == [Signatory(name: "Arslan", role: "minister van Onderwijs")])
+        #expect(document.metadata.answerDate == "2023-06-01")
+    }
 }

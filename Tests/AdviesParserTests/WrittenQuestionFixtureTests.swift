@@ -61,4 +61,21 @@ struct WrittenQuestionFixtureTests {
         let background = Self.document.sections.last { $0.title == "ACHTERGROND" }?.id
         #expect(Self.document.blocks.filter { $0.section == background }.allSatisfy { $0.turn == nil })
     }
+
+    @Test("'nr. 12 van 3 maart 2024', or the day on a 'van' line of its own, is the day the question was asked")
+    func dateBesideNumber() {
+        for header in [["SCHRIFTELIJKE VRAAG", "nr. 12 van 3 maart 2024", "van JAN JANSSENS"],
+                       ["SCHRIFTELIJKE VRAAG", "nr. 12", "van 3 maart 2024", "van JAN JANSSENS"]] {
+            let document = Fixture.parse([header + [
+                "aan AN PEETERS", "VLAAMS MINISTER VAN ONDERWIJS EN SPORT", "Leerlingenvervoer",
+                "Het leerlingenvervoer kampt al jaren met lange ritten voor de kinderen.",
+                "1. Hoeveel leerlingen hebben een lange rit?",
+                "ANTWOORD", "op vraag nr. 12 van 3 maart 2024",
+                "1. Het zijn er ongeveer 1.200.",
+            ]])
+            #expect(document.metadata.questionDate == "2024-03-03", "\(header)")
+            #expect(document.metadata.askedBy == "Jan Janssens", "\(header)")
+            #expect(document.metadata.questionNumber == "12", "\(header)")
+        }
+    }
 }

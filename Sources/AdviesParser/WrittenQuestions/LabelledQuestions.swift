@@ -3,48 +3,75 @@ import AdviesText
 
 /// Written questions in the layout of the Dutch parliament (Aanhangsel van de Handelingen):
 /// a header naming the members, the minister, the subject and the dates, then alternating
-/// "Vraag n" / "Antwoord n" labels, each on a line of its own. Such a document has no
+/// "Vraag n" / "Antwoord n" labels (or bare numbers and "Antwoord op vraag n"), each on a
+/// line of its own. Such a document has no
 /// sections (GUIDE-wild §6); its questions and answers are read between the labels.
 struct LabelledQuestions {
     let input: ParserInput
 
     /// "Vraag 3", "Vragen 3 en 4", "Antwoord 3", "Antwoord op vraag 3".
     static let label = TextPattern(#"^(Vra(?:ag|gen)|Antwoord(?: op vra(?:ag|gen))?)\s+(\d{1,3})(?:\s*(?:,|en|t/m|tot en met)\s*\d{1,3})*\s*[.:]?$"#)
+    /// A question numbered bare, "3" alone on its line, in layouts that label only the answers.
+    static let bareNumber = TextPattern(#"^(\d{1,3})[.)]?$"#)
+
+    /// A label line: a question's or an answer's, and its number.
+    struct Label {
+        var isQuestion: Bool
+        var number: Int
+    }
+
+    /// The label lines of the body, by index. Bare numbers count as question labels only in a
+    /// document with answer labels and no "Vraag n" labels, and only while they run 1, 2, 3 …
+    /// before the answers (a page number left in the text does not).
+    static func labels(in body: Body) -> [Int: Label] {
+        var labels: [Int: Label] = [:]
+        var bare: [(index: Int, number: Int)] = []
+        for index in body.indices {
+            let text = body[index].text
+            if let match = label.firstMatch(in: text), let kind = match[1], let number = match[2].flatMap({ Int($0) }) {
+                labels[index] = Label(isQuestion: kind.hasPrefix("Vra"), number: number)
+            } else if let number = bareNumber.firstMatch(in: text)?[1].flatMap({ Int($0) }) {
+                bare.append((index, number))
+            }
+        }
+        let answers = labels.values.filter { !$0.isQuestion }
+        guard !answers.isEmpty, !labels.values.contains(where: \.isQuestion),
+              let firstAnswer = labels.keys.min() else { return labels }
+        let leading = bare.filter { $0.index < firstAnswer }
+        guard !leading.isEmpty, leading.map(\.number) == Array(1...leading.count) else { return labels }
+        for item in leading { labels[item.index] = Label(isQuestion: true, number: item.number) }
+        return labels
+    }
 
     /// The document has this layout: a question label followed later by an answer label.
     static func applies(to body: Body) -> Bool {
-        var asked = false
-        for index in body.indices {
-            guard let match = label.firstMatch(in: body[index].text), let kind = match[1] else { continue }
-            if kind.hasPrefix("Vra") { asked = true } else if asked { return true }
-        }
-        return false
+        let found = labels(in: body)
+        guard let firstQuestion = found.filter({ $0.value.isQuestion }).keys.min() else { return false }
+        return found.contains { !$0.value.isQuestion && $0.key > firstQuestion }
     }
 
     func parse(_ body: Body, into document: inout ParsedDocument) {
-        let first = body.indices.first { Self.label.isMatch(body[$0].text) } ?? body.count
+        let labels = Self.labels(in: body)
+        let starts = labels.keys.sorted()
+        let first = starts.first ?? body.count
         document.metadata = header(body.texts(0..<first))
         var blocks: [Block] = []
         var questions: [Question] = [], answers: [Answer] = []
         let builder = BlockBuilder(joiner: input.joiner)
-        var index = first
-        while index < body.count {
-            guard let match = Self.label.firstMatch(in: body[index].text), let kind = match[1], let number = match[2].flatMap({ Int($0) })
-            else { index += 1; continue }
-            let end = (index + 1..<body.count).first { Self.label.isMatch(body[$0].text) } ?? body.count
+        for (k, index) in starts.enumerated() {
+            let label = labels[index]!
+            let end = k + 1 < starts.count ? starts[k + 1] : body.count
             let lines = (index + 1..<end).map { BlockBuilder.Line(text: body[$0].text, source: body[$0].source) }
-            let isQuestion = kind.hasPrefix("Vra")
-            let built = builder.build(lines, section: nil, turn: isQuestion ? .question(number) : .answer(number))
+            let built = builder.build(lines, section: nil, turn: label.isQuestion ? .question(label.number) : .answer(label.number))
             let text = built.map(\.text).joined(separator: " ")
             let span = SourceSpan(start: body[index].location, end: body[max(index, end - 1)].location)
-            if isQuestion {
-                questions.append(Question(number: number, text: text, span: span))
+            if label.isQuestion {
+                questions.append(Question(number: label.number, text: text, span: span))
             } else {
-                answers.append(Answer(number: number, textStart: text.split(separator: " ").prefix(12).joined(separator: " "),
+                answers.append(Answer(number: label.number, textStart: text.split(separator: " ").prefix(12).joined(separator: " "),
                                       text: text, span: span))
             }
             blocks += built
-            index = end
         }
         document.blocks = blocks
         document.questions = questions
@@ -78,8 +105,9 @@ struct LabelledQuestions {
         return metadata
     }
 
-    private static let asked = TextPattern(#"(Vra(?:ag|gen) van (?:het lid|de leden) (.+?) aan de (.+?) over .+?)\s*\(ingezonden"#)
+    /// The minister may go unnamed ("Vragen van de leden X en Y over Z (ingezonden …)").
+    private static let asked = TextPattern(#"(Vra(?:ag|gen) van (?:het lid|de leden) (.+?)(?: aan de (.+?))? over .+?)\s*\(ingezonden"#)
     private static let sent = TextPattern(#"\(ingezonden ([^)]+)\)"#)
     private static let received = TextPattern(#"\(ontvangen ([^)]+)\)"#)
-    private static let answeredBy = TextPattern(#"Antwoord van (?:de )?(Minister|Staatssecretaris|Minister-President)\s+(\p{Lu}[\p{L}'’ .-]+?)\s*(?:\(([^)]+)\))?\s*(?:,|\(ontvangen|mede namens)"#)
+    private static let answeredBy = TextPattern(#"Antwoord van (?:de )?((?i:minister|staatssecretaris|minister-president))\s+(\p{Lu}[\p{L}'’ .-]+?)\s*(?:\(([^)]+)\))?\s*(?:,|\(ontvangen|mede namens)"#)
 }

@@ -5,5 +5,5 @@ import AdviesText
 /// "Antwoord van Minister X (Y) (ontvangen <date>).", then "Vraag 1" / "Antwoord 1" labels.
 enum QuestionHeader {
     static let asked = TextPattern(#"^vra(?:ag|gen) van (?:het lid|de leden) .+ aan de "#)
-    static let answerLabel = TextPattern(#"^antwoord \d+\b"#)
+    static let answerLabel = TextPattern(#"^antwoord (?:op vra(?:ag|gen) )?\d+\b"#)
 }

@@ -102,10 +102,17 @@ struct WrittenQuestionParser {
             let lower = text.lowercased()
             if lower.hasPrefix("schriftelijke vraag") || lower.hasPrefix("vraag om uitleg") {
                 if let number = Self.numberAnywhere.firstMatch(in: text)?[1] { metadata.questionNumber = String(number) }
-            } else if let number = Self.numberLine.firstMatch(in: text)?[1] {
+            } else if let match = Self.numberLine.firstMatch(in: text), let number = match[1] {
                 metadata.questionNumber = String(number)
+                // "nr. 412 van 14 februari 2024": the number and the day it was asked.
+                if let date = match[2].flatMap({ DutchDate.first(in: String($0)) }) { metadata.questionDate = date.iso }
             } else if let asker = Self.askerLine.firstMatch(in: text)?[1] {
-                metadata.askedBy = PersonName.display(String(asker))
+                // "van 14 februari 2024" on its own line is the day; "van CHRIS JANSSENS" the member.
+                if let date = DutchDate.first(in: String(asker)), asker.count < 30 {
+                    metadata.questionDate = metadata.questionDate ?? date.iso
+                } else {
+                    metadata.askedBy = PersonName.display(String(asker))
+                }
             } else if lower.hasPrefix("datum") || (metadata.questionDate == nil && DutchDate.first(in: text) != nil && text.count < 30) {
                 metadata.questionDate = DutchDate.first(in: text)?.iso
             } else if let name = Self.addresseeLine.firstMatch(in: text)?[1] {
