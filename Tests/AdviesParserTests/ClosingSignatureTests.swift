@@ -24,6 +24,23 @@ struct ClosingSignatureTests {
                 == ["J. Peeters", "K. Jansen"])
     }
 
+    @Test("A Flemish office ('De Vlaamse minister van …,') over a full name")
+    func flemishOffice() {
+        #expect(Self.signatories(["De Vlaamse minister van Welzijn, Volksgezondheid en Gezin,", "", "Hilde Crevits"])
+                == [Signatory(name: "Hilde Crevits", role: "Vlaamse minister van Welzijn, Volksgezondheid en Gezin")])
+    }
+
+    @Test("A closing formula over the name, the office on the line below it")
+    func formulaNameOffice() {
+        #expect(Self.signatories(["Met vriendelijke groeten,", "", "Koen Vandenberghe", "Vlaams minister van Cultuur"])
+                == [Signatory(name: "Koen Vandenberghe", role: "Vlaams minister van Cultuur")])
+        #expect(Self.signatories(["Hoogachtend,", "A. Claes", "directeur-generaal Onderwijs"])
+                == [Signatory(name: "A. Claes", role: "directeur-generaal Onderwijs")])
+        // A sentence under the name is no office.
+        #expect(Self.signatories(["Met vriendelijke groeten,", "Koen Vandenberghe", "De minister antwoordt later nog."])
+                == [Signatory(name: "Koen Vandenberghe", role: "")])
+    }
+
     @Test("An office without the comma, a name too far below, or a sentence below is no signature")
     func notSignatures() {
         #expect(Self.signatories(["De Staatssecretaris van Financiën", "Th.C. van der Berg"]).isEmpty)

@@ -103,4 +103,28 @@ struct FrontMatterTests {
         }
         #expect(heading.sections.map(\.title) == ["Notitie"])
     }
+
+    @Test("A Belgian address: the street and the postal code with its town close the block and are not whom")
+    func belgianAddress() {
+        let document = Fixture.parse([[
+            "Aan de voorzitter van de Vlaamse Onderwijsraad", "Kunstlaan 6", "1210 Brussel",
+            "Datum: 3 februari 2024", "Betreft: het leerlingenvervoer",
+            "Geachte voorzitter,", Fixture.filler, "Graag ontvang ik het advies over het leerlingenvervoer.",
+        ]])
+        #expect(document.metadata.addressedTo == "voorzitter van de Vlaamse Onderwijsraad")
+        #expect(!Self.text(document).contains("Kunstlaan"))
+    }
+
+    @Test("'Nota aan de Vlaamse Regering' names the note's addressee; a text's first line names its body")
+    func addressedMemoAndMasthead() {
+        let document = Fixture.parse([[
+            "Vlaamse Regering", "NOTA AAN DE VLAAMSE REGERING", "Betreft: het leerlingenvervoer",
+            "1. Situering", "De Vlaamse Regering keurde in maart de krijtlijnen goed van een nieuwe organisatie.",
+        ]])
+        #expect(document.kind == .note)
+        #expect(document.metadata.addressedTo == "Vlaamse Regering")
+        #expect(document.metadata.body == "Vlaamse Regering")
+        // The heading right under the fields stands apart from them, blank line or not.
+        #expect(document.sections.map(\.title) == ["Situering"])
+    }
 }

@@ -68,6 +68,20 @@ struct KindDetectorTests {
         #expect(Self.kind(["Notitie", "Datum: 3 maart 2021", Self.prose]) == .unknown)
     }
 
+    @Test("A salutation stands in for the first person: fields, 'Geachte …,' and a closing formula make a letter")
+    func salutation() {
+        let fields = ["Datum 3 maart 2021", "Betreft: leerlingenvervoer"]
+        let text = ["Geachte voorzitter,", "Graag ontvangen we uw reactie op het plan voor het vervoer.", Self.prose]
+        #expect(Self.kind(fields + text + ["Met vriendelijke groeten,", "Jan Peeters"]) == .letter)
+        #expect(Self.kind(fields + text) == .unknown)
+    }
+
+    @Test("A memo label naming its addressee counts as one of its fields")
+    func addressedNote() {
+        #expect(Self.kind(["NOTA AAN DE VLAAMSE REGERING", "Betreft: het leerlingenvervoer", Self.prose]) == .note)
+        #expect(Self.kind(["NOTA", "Betreft: het leerlingenvervoer", Self.prose]) == .unknown)
+    }
+
     @Test("A text that calls itself a report, study or evaluation more than an advice is a report")
     func report() {
         #expect(Self.kind(["Deze evaluatie bekijkt het leerlingenvervoer.", Self.prose]) == .report)

@@ -1,10 +1,12 @@
 import AdviesModel
 import AdviesText
 
-/// The closing of a letter, note or advice of the Dutch state: a role line ending in a comma
-/// ("De Minister van Volksgezondheid, Welzijn en Sport,", "De vicepresident van de Raad van
-/// State,") with, within a few lines (after the space left for the signature), the signer's
-/// name ("H.M. de Jonge", "F. Teeven"). The role is kept as printed, without its article and
+/// The closing of a letter, note or advice: a role line ending in a comma ("De Minister van
+/// Volksgezondheid, Welzijn en Sport,", "De Vlaamse minister van Mobiliteit,") with, within a
+/// few lines (after the space left for the signature), the signer's name ("H.M. de Jonge",
+/// "Lydia Peeters"); or a closing formula ("Met vriendelijke groeten,", "Hoogachtend,") over
+/// the name and, on the line below it, the office ("Vlaams minister van Onderwijs"), as
+/// Flemish and Belgian letters sign. The role is kept as printed, without its article and
 /// comma (GUIDE-wild §1).
 enum ClosingSignature {
     struct Found {
@@ -23,12 +25,40 @@ enum ClosingSignature {
             signatories.append(Signatory(name: body[name].text.collapsed, role: String(role).collapsed))
             lines += [index, name]
         }
+        if signatories.isEmpty, let (signatory, used) = afterFormula(body) {
+            signatories.append(signatory)
+            lines += used
+        }
         return signatories.isEmpty ? nil : Found(signatories: signatories, lines: lines)
     }
 
+    /// The last closing formula with a name under it, and the office on the line below the name.
+    private static func afterFormula(_ body: Body) -> (Signatory, [Int])? {
+        for index in body.indices.reversed() where !body.isClaimed(index) && closingFormula.isMatch(body[index].text) {
+            // The name right under it, or one line further (a "namens deze" between).
+            guard index + 1 < body.count, let name = (index + 1...min(index + 2, body.count - 1)).first(where: { i in
+                !body.isClaimed(i) && nameLine.isMatch(body[i].text)
+            }) else { continue }
+            var used = [index, name]
+            var role = ""
+            if name + 1 < body.count, !body.isClaimed(name + 1), office.isMatch(body[name + 1].text),
+               !body[name + 1].text.hasSuffix(".") {
+                role = body[name + 1].text.collapsed
+                used.append(name + 1)
+            }
+            return (Signatory(name: body[name].text.collapsed, role: role), used)
+        }
+        return nil
+    }
+
+    private static let closingFormula = TextPattern(#"^(?:[Mm]et (?:vriendelijke|hoogachtende|beste) groet(?:en)?|[Hh]oogachtend|[Vv]riendelijke groet(?:en)?)\s*,?$"#)
+    /// An office as printed under a signer's name.
+    private static let office = TextPattern(#"^(?:[\p{L}-]+\s){0,2}(?:[Mm]inister|[Ss]taatssecretaris|[Vv]oorzitter|[Ss]ecretaris|[Dd]irecteur|[Bb]urgemeester|[Gg]edelegeerd bestuurder|[Aa]dministrateur|[Ll]eidend ambtenaar)\b[^.;:]{0,100}$"#)
+
     /// "De Staatssecretaris van Veiligheid en Justitie,": an office, then the comma that leaves
-    /// room for the signature.
-    private static let roleLine = TextPattern(#"^(?:De|Het)\s+((?:[Mm]inister(?:-[Pp]resident)?|[Ss]taatssecretaris|[Vv]ice-?president|[Pp]resident|[Vv]oorzitter|[Ss]ecretaris(?:-generaal)?|[Dd]irecteur(?:-generaal)?|[Bb]urgemeester|[Ll]andsadvocaat|[Cc]ommissaris)\b[^.;:]{0,100}),$"#)
-    /// Initials and a surname, with its particles: "Th. C. De Graaf", "H.M. de Jonge".
-    private static let nameLine = TextPattern(#"^(?:\p{Lu}[\p{Ll}]?\.\s?){1,5}\s?(?:(?:de|van|der|den|ter|ten|het|De|Van|Der|Den|Ter|Ten)\s)*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?$"#)
+    /// room for the signature; a Flemish or federal office names its level ("De Vlaamse minister …").
+    private static let roleLine = TextPattern(#"^(?:De|Het)\s+((?:(?:Vlaamse|Vlaams|[Ff]ederale|[Ff]ederaal)\s)?(?:[Mm]inister(?:-[Pp]resident)?|[Ss]taatssecretaris|[Vv]ice-?president|[Pp]resident|[Vv]oorzitter|[Ss]ecretaris(?:-generaal)?|[Dd]irecteur(?:-generaal)?|[Bb]urgemeester|[Ll]andsadvocaat|[Cc]ommissaris)\b[^.;:]{0,100}),$"#)
+    /// Initials or a first name, and a surname with its particles: "Th. C. De Graaf",
+    /// "H.M. de Jonge", "Lydia Peeters".
+    private static let nameLine = TextPattern(#"^(?:(?:\p{Lu}[\p{Ll}]?\.\s?){1,5}\s?|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s)(?:(?:de|van|der|den|ter|ten|het|De|Van|Der|Den|Ter|Ten|Vanden|Vander)\s)*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?$"#)
 }

@@ -46,6 +46,14 @@ struct FrontMatter {
                 index += 1
                 continue
             }
+            // "Nota aan de Vlaamse Regering": the genre and the addressee in one label.
+            if index < inBody, fields.isEmpty, addressee == nil, let match = Self.addressedGenre.firstMatch(in: text),
+               let whom = match[1] {
+                addressee = WrittenQuestionParser.caseTitle(String(whom)).collapsed
+                claimed.append(index)
+                index += 1
+                continue
+            }
             if let (field, value) = Self.label(of: text) {
                 var found = value
                 var used = [index]
@@ -69,11 +77,14 @@ struct FrontMatter {
             if index < inBody, Self.opensAddress(text, Array(texts[index + 1..<min(index + 5, inBody)])) {
                 var lines = [Self.addressOpening.replacing(in: text, with: "")]
                 var next = index + 1
-                while next < inBody, !Self.postalLine.isMatch(texts[next]), next - index < 4, !body[next].source.breakBefore {
+                while next < inBody, !Self.postalLine.isMatch(texts[next]), !Self.streetLine.isMatch(texts[next]),
+                      next - index < 4, !body[next].source.breakBefore {
                     lines.append(texts[next])
                     next += 1
                 }
-                while next < inBody, Self.postalLine.isMatch(texts[next]) { next += 1 }
+                // The street and the postal line are where it goes, not whom.
+                while next < inBody, Self.postalLine.isMatch(texts[next]) || Self.streetLine.isMatch(texts[next]),
+                      next - index < 6 { next += 1 }
                 addressee = lines.joined(separator: " ").collapsed
                 claimed += Array(index..<next)
                 index = next
@@ -107,7 +118,8 @@ struct FrontMatter {
     /// with the lines it wraps onto. Nil when the line is none of them.
     private mutating func masthead(at index: Int, _ body: Body, typography: Typography) -> Int? {
         let line = body[index]
-        let large = typography.isLarge(line.source)
+        // Without typography (a text export), the document's first lines may name it.
+        let large = typography.isLarge(line.source) || (typography.bodySize == nil && index < 2)
         if large, let name = Masthead.body([line.text]) {
             masthead = masthead ?? name
             return index
@@ -146,6 +158,7 @@ struct FrontMatter {
     /// label from its value (a colon, a tab's gap).
     private static let fieldPattern = TextPattern(#"(?i)^(datum|onderwerp|betreft|inzake|ons kenmerk|uw kenmerk|kenmerk|zaaknr|zaaknummer|referentie|nummer|contactpersoon|telefoon|e-mail|bijlagen?|bijlage\(n\)|voor|aan|van|cc)(\s*:\s*|\s{2,}|\s|$)"#)
     private static let genreLabel = TextPattern(#"(?i)^(?:notitie|memo|memorandum|nota|brief|advies|fiche|verslag|mededeling)$"#)
+    private static let addressedGenre = TextPattern(#"(?i)^(?:nota|notitie|memo|memorandum)\s+aan\s+(?:de|het)\s+(\p{L}.{2,80})$"#)
     private static let addressOpening = TextPattern(#"^Aan (?:de|het)\s+"#)
 
     /// "Aan de Voorzitter van …", or "Aan de leden …" over a postal line: an address, not a
@@ -154,8 +167,11 @@ struct FrontMatter {
         guard let match = addressOpening.firstMatch(in: text) else { return false }
         return text[match.range.upperBound...].first?.isUppercase == true || following.contains { postalLine.isMatch($0) }
     }
-    /// A postal line ends an address block: "Postbus 20018", "2500 EA DEN HAAG".
-    private static let postalLine = TextPattern(#"(?i)^(?:postbus\b|\d{4}\s?[a-z]{2}\b)"#)
+    /// A postal line ends an address block: "Postbus 20018", "2500 EA DEN HAAG", "1210 Brussel",
+    /// "B-9000 Gent".
+    private static let postalLine = TextPattern(#"(?i)^(?:postbus\b|\d{4}\s?[a-z]{2}\b|(?:B-)?\d{4}\s+\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?$)"#)
+    /// A street and its number: "Kunstlaan 6", "Koning Albert II-laan 15 bus 3".
+    private static let streetLine = TextPattern(#"^\p{Lu}[\p{L}.'’ -]{2,40}\s\d{1,4}[a-zA-Z]?(?:\s?(?:bus|/)\s?\d{1,4})?$"#)
     private static let paperNumber = TextPattern(#"^Nr\.\s*\d+\s{2,}(\S.+)$"#)
     private static let sessionLine = TextPattern(#"(?i)^(?:vergaderjaar|zitting)\s+\d{4}"#)
     /// A parliamentary dossier's number before its title: "35 538   Tijdelijke bepalingen …".

@@ -8,8 +8,10 @@ import AdviesText
 /// 2. an advisory: the text calls itself an advice ("dit advies", "het advies van de raad",
 ///    "adviseert") more often than a report;
 /// 3. a letter: letterhead fields (Datum, Onderwerp, Ons kenmerk, …), a closing formula
-///    ("De Minister van …,", "Hoogachtend") and the writer in the first person;
-/// 4. a note: a memo's fields under a "Nota"/"Notitie" label;
+///    ("De Minister van …,", "Hoogachtend") and the writer in the first person or a
+///    salutation ("Geachte voorzitter,");
+/// 4. a note: a memo's fields under a "Nota"/"Notitie" label (one naming its addressee,
+///    "Nota aan de Vlaamse Regering", counts as a field);
 /// 5. a report: the text calls itself a report, study, fiche or evaluation;
 /// 6. an advisory by the older, weaker signs: numbered sections, a council named.
 enum KindDetector {
@@ -23,8 +25,12 @@ enum KindDetector {
         let fields = (head + letterhead.map { $0.lowercased().collapsed }).filter { Self.letterField.isMatch($0) }.count
         let closing = lower.contains { Self.closing.isMatch($0) }
         let firstPerson = count(Self.firstPerson, in: lower) >= 2
-        if fields >= 2 && closing && firstPerson { return .letter }
-        if head.prefix(10).contains(where: { Self.memoLabel.isMatch($0) }) && head.filter({ Self.memoField.isMatch($0) }).count >= 2 {
+        let salutation = head.contains { Self.salutation.isMatch($0) }
+        if fields >= 2 && closing && (firstPerson || salutation) { return .letter }
+        // A memo label that names its addressee ("Nota aan de Vlaamse Regering") is a field too.
+        let memoFields = head.filter { Self.memoField.isMatch($0) }.count
+            + (head.prefix(10).contains { Self.addressedMemoLabel.isMatch($0) } ? 1 : 0)
+        if head.prefix(10).contains(where: { Self.memoLabel.isMatch($0) }) && memoFields >= 2 {
             return .note
         }
         if report >= 1 && report > advice { return .report }
@@ -53,5 +59,7 @@ enum KindDetector {
     private static let closing = TextPattern(#"^(?:(?:de|het) (?:minister|staatssecretaris|minister-president|vice-?premier|burgemeester|commissaris)\b.{0,100},$|hoogachtend|met (?:vriendelijke|hoogachtende) groet)"#)
     private static let firstPerson = TextPattern(#"\b(?:ik|mijn|uw kamer)\b"#)
     private static let memoLabel = TextPattern(#"^(?:nota|notitie|memo|memorandum)\b"#)
+    private static let salutation = TextPattern(#"^(?:geachte|beste|zeer geachte)\b.{0,80},$"#)
+    private static let addressedMemoLabel = TextPattern(#"^(?:nota|notitie|memo) aan\b"#)
     private static let memoField = TextPattern(#"^(?:aan|van|voor|cc|datum|kenmerk|onderwerp|betreft|inzake)\b"#)
 }

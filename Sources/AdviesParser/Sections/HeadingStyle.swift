@@ -41,9 +41,10 @@ extension HeadingDetector {
     }
 
     /// In an untyped source a heading stands on its own: the line before it ends a sentence,
-    /// a table row or a page, or a paragraph break separates them.
+    /// a table row or a page, is a fact of the head (a field, an address), or a paragraph
+    /// break separates them.
     func standsApart(_ index: Int, _ body: Body) -> Bool {
-        guard index > 0, !body[index].source.outlined else { return true }
+        guard index > 0, !body[index].source.outlined, !body.isClaimed(index - 1) else { return true }
         if body[index].source.breakBefore || body[index].location.page != body[index - 1].location.page { return true }
         guard let last = body[index - 1].text.last else { return true }
         return ".?!:;)%’”".contains(last) || last.isNumber
