@@ -42,7 +42,8 @@ struct AdvisoryParser {
             document.metadata.organisation = "Vlaamse Onderwijsraad"
         }
         MetadataAssembly(kind: kind, front: front, coverPage: coverPage, facts: DocumentFacts.read(body.texts(0..<body.count)),
-                         headTitle: headTitle(body, before: firstHeading), issuer: issuer(body),
+                         headTitle: headTitle(body, before: firstHeading) ?? labelledTitle(body, before: firstHeading),
+                         issuer: issuer(body),
                          furniture: input.zoned.furniture.map(\.text))
             .complete(&document.metadata)
 
@@ -77,6 +78,23 @@ struct AdvisoryParser {
               body[next].source.size == body[first].source.size { lines.append(body[next].text); next += 1 }
         return HeadingDetector.cleanTitle(lines.joined(separator: " "))
     }
+
+    /// The line under a genre label that stands alone at the head ("Advies" over "Ontwerp van
+    /// decreet over …"): the title, however it is set, with a lower-case tail it wraps onto.
+    private func labelledTitle(_ body: Body, before end: Int) -> String? {
+        let open = body.indices.prefix(end).filter { body[$0].claim == nil }
+        guard open.count >= 2, Self.genreLabel.isMatch(body[open[0]].text), open[1] == open[0] + 1 || body[open[1]].source.breakBefore
+        else { return nil }
+        var title = body[open[1]].text
+        guard title.count <= 200, title.first?.isUppercase == true, !".;:".contains(title.last!) else { return nil }
+        if open.count > 2, open[2] == open[1] + 1, !body[open[2]].source.breakBefore,
+           body[open[2]].text.first?.isLowercase == true, !body[open[2]].text.hasSuffix(".") {
+            title += " " + body[open[2]].text
+        }
+        return HeadingDetector.cleanTitle(title)
+    }
+
+    private static let genreLabel = TextPattern(#"(?i)^(?:advies|nota|notitie|rapport|verslag|fiche|standpunt|memorandum)$"#)
 
     private func headingIsUnnumbered(at index: Int, _ body: Body) -> Bool {
         !(body[index].text.first?.isNumber ?? false) && !HeadingDetector.enumerated.isMatch(body[index].text)

@@ -54,4 +54,13 @@ struct DocumentFactsTests {
         #expect(notAsked.metadata.addressedTo == "Minister van Onderwijs")
         #expect(notAsked.metadata.requester == nil)
     }
+
+    @Test("A town and a day on a line of their own, at the head or the foot, date the document; in a sentence they do not")
+    func placeAndDay() {
+        #expect(Self.metadata(["Gent, 4 oktober 2022", Fixture.filler]).date == "2022-10-04")
+        #expect(Self.metadata([Fixture.filler, "De raad dankt de betrokkenen voor hun inbreng.", "Den Haag, 3 maart 2021"]).date
+                == "2021-03-03")
+        #expect(Self.metadata(["In Gent, 4 oktober 2022, besprak de raad het ontwerp met de betrokken partners.",
+                               Fixture.filler]).date == nil)
+    }
 }

@@ -46,9 +46,17 @@ enum LineReader {
 
     /// The number of blank lines that usually separates two lines of a text export.
     private static func usualBlankLines(_ document: LayoutDocument) -> Int {
+        // Counted inside sentences only: a line that carries on the line above (which ends no
+        // sentence) in lower case. A text with one paragraph per line has none, and its blank
+        // lines are breaks.
         var counts: [Int: Int] = [:]
         for page in document.pages {
-            for line in page.lines.dropFirst() where !line.isRule { counts[line.blankLinesBefore, default: 0] += 1 }
+            for (above, line) in zip(page.lines, page.lines.dropFirst()) where !line.isRule && !above.isRule {
+                let text = above.text.trimming(.whitespaces)
+                guard let last = text.last, !".?!:;".contains(last), line.text.trimming(.whitespaces).first?.isLowercase == true
+                else { continue }
+                counts[line.blankLinesBefore, default: 0] += 1
+            }
         }
         return counts.max { $0.value == $1.value ? $0.key > $1.key : $0.value < $1.value }?.key ?? 0
     }

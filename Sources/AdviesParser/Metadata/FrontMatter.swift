@@ -118,8 +118,8 @@ struct FrontMatter {
     /// with the lines it wraps onto. Nil when the line is none of them.
     private mutating func masthead(at index: Int, _ body: Body, typography: Typography) -> Int? {
         let line = body[index]
-        // Without typography (a text export), the document's first lines may name it.
-        let large = typography.isLarge(line.source) || (typography.bodySize == nil && index < 2)
+        // Without typography (a text export), a line among the first that is a body's name.
+        let large = typography.isLarge(line.source) || (typography.bodySize == nil && index < 6)
         if large, let name = Masthead.body([line.text]) {
             masthead = masthead ?? name
             return index

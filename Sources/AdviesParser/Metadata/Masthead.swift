@@ -13,7 +13,8 @@ enum Masthead {
     }
 
     /// The nouns that head the names of public bodies in Dutch.
-    private static let organisation = TextPattern(#"\b(?:Kamer|Parlement|Staten-Generaal|Raad|Regering|Ministerie|Departement|Autoriteit|College|Commissie|Inspectie|Planbureau|Agentschap|Onderwijsraad|Rekenkamer|Ombudsman|Provincie|Gemeente)\b"#)
+    /// A head noun alone or closing a compound ("Raad", "Adviesraad", "Rekenkamer").
+    private static let organisation = TextPattern(#"\b(?:Kamer|Parlement|Staten-Generaal|Raad|Regering|Ministerie|Departement|Autoriteit|College|Commissie|Inspectie|Planbureau|Agentschap|Ombudsman|Provincie|Gemeente|\p{Lu}\p{Ll}+(?:raad|kamer|bureau|commissie|autoriteit))\b"#)
 
     /// A firm named in a recurring footer with its legal form ("… Fortuijn N.V.").
     static func firm(_ lines: some Sequence<String>) -> String? {

@@ -43,7 +43,9 @@ enum SignatureParser {
     static func isRoleLine(_ text: String) -> Bool {
         guard text.count <= 160, let match = leadingRole.firstMatch(in: text) else { return false }
         let rest = text[match.range.upperBound...].trimming(.whitespaces)
-        return text.count <= 160 && !text.hasSuffix(".") && (rest.isEmpty || rest.first!.isUppercase)
+        // "voorzitter Raad X", or two offices side by side ("voorzitter   administrateur-generaal").
+        return text.count <= 160 && !text.hasSuffix(".")
+            && (rest.isEmpty || rest.first!.isUppercase || leadingRole.isMatch(String(rest)))
     }
 
     /// "secretaris Raad X   voorzitter Raad X" -> two roles.
