@@ -49,6 +49,10 @@ struct HeadingDetector {
         /// Items numbered again under a numbered section ("5.1", "5.2"), and that section.
         var item: Int = 0
         var itemParent: [Int]?
+        /// The last heading was unnumbered: a "1." under it starts a numbering of its own.
+        var underUnnumbered = false
+        /// The letters run under an unnumbered heading: "a", not the old section's "3.a".
+        var lettersAlone = false
     }
 
     /// Walks the body once: at each line a table of contents, a numbered, lettered or
@@ -72,6 +76,7 @@ struct HeadingDetector {
                         ?? lettered(at: index, body, numbering: &numbering, previousHeadingEnd: previousEnd)
                         ?? unnumbered(at: index, body, previousHeadingEnd: previousEnd) {
                 result.headings.append(heading)
+                numbering.underUnnumbered = heading.number == nil
                 cursor.advance(pastIndex: heading.lines.last!)
             } else {
                 cursor.advance()

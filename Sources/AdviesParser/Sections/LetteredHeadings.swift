@@ -3,8 +3,8 @@ import AdviesText
 
 /// Lettered and roman headings: "a. Doelomschrijving", "a) Titel voorstel", "(a) Bevoegdheid",
 /// "II Advies". Letters run in order from a under the numbered heading they stand in and are
-/// numbered after it ("3.a", level one deeper); without a numbered heading a letter is a
-/// heading of its own ("a", level 1). Roman numerals run in order from I at the top level.
+/// numbered after it ("3.a", level one deeper); without a numbered heading, or when an
+/// unnumbered heading stands between, a letter is a heading of its own ("a", level 1). Roman numerals run in order from I at the top level.
 extension HeadingDetector {
     func lettered(at index: Int, _ body: Body, numbering: inout Numbering, previousHeadingEnd: Int?) -> Heading? {
         let text = body[index].text
@@ -20,8 +20,9 @@ extension HeadingDetector {
         if let letter = mark.first, mark.count == 1, letter.isLowercase {
             let expected = numbering.letter.flatMap { Character(UnicodeScalar($0.unicodeScalars.first!.value + 1)!) } ?? "a"
             guard letter == expected else { return nil }
+            if letter == "a" { numbering.lettersAlone = numbering.underUnnumbered }
             numbering.letter = letter
-            number = numbering.current.isEmpty ? String(letter)
+            number = numbering.current.isEmpty || numbering.lettersAlone ? String(letter)
                 : numbering.current.map(String.init).joined(separator: ".") + "." + String(letter)
         } else {
             guard let value = Self.romanValue(String(mark)), value == numbering.roman + 1 else { return nil }

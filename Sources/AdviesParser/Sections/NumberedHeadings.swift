@@ -19,6 +19,12 @@ extension HeadingDetector {
         guard opensWithCapital(title), !readsAsSentence(title), title.count <= 160,
               !isNumberedParagraph(index, title: title, body) else { return nil }
         let dotted = Self.isDotted(text)
+        // "1." set apart under an unnumbered heading, far from the old numbering: a list of
+        // titled items of that heading, numbered from one, not items of a section before it.
+        if numbering.underUnnumbered, number == [1], numbering.current.count == 1 || numbering.item > 0,
+           Self.step(from: numbering.current, to: number) == nil, isTypeset(index, body) || isOneLineParagraph(index, body) {
+            numbering = Numbering(dotted: numbering.dotted)
+        }
         var step = Self.step(from: numbering.current, to: number)
         if step == nil, let item = item(number, dotted: dotted, index: index, body, numbering: numbering) {
             // "1. …" again under section 5, set as a title: item 5.1.
@@ -56,6 +62,7 @@ extension HeadingDetector {
         }
         numbering.current = number
         numbering.letter = nil
+        numbering.lettersAlone = false
         numbering.roman = 0
         return Heading(number: number.map(String.init).joined(separator: "."), title: Self.cleanTitle(title), lines: used)
     }
