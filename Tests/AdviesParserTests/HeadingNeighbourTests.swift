@@ -14,6 +14,18 @@ struct HeadingNeighbourTests {
         page.gap(14)
     }
 
+    /// The opening, one candidate set by `set`, then a paragraph.
+    static func titles(after set: (inout TypesetPage) -> Void) -> [String] {
+        Typeset.parse { doc in
+            doc.page { page in
+                Self.opening(&page)
+                set(&page)
+                page.gap(14)
+                page.lines(Typeset.prose(page: 2))
+            }
+        }.sections.map(\.title)
+    }
+
     @Test("The bold header cells of a table row are no headings; the heading above the table is")
     func tableHeaderRow() {
         let document = Typeset.parse { doc in
@@ -51,28 +63,12 @@ struct HeadingNeighbourTests {
 
     @Test("A label and its value a tab apart, in heading type, are a field, not a heading")
     func labelAndValue() {
-        let document = Typeset.parse { doc in
-            doc.page { page in
-                Self.opening(&page)
-                page.row([(72, "Opgesteld door"), (220, "Afdeling Studie")], .bold)
-                page.gap(14)
-                page.lines(Typeset.prose(page: 2))
-            }
-        }
-        #expect(document.sections.map(\.title) == ["Inleiding"])
+        #expect(Self.titles { $0.row([(72, "Opgesteld door"), (220, "Afdeling Studie")], .bold) } == ["Inleiding"])
     }
 
     @Test("A bold line ending in a word broken across lines is no heading")
     func brokenWord() {
-        let document = Typeset.parse { doc in
-            doc.page { page in
-                Self.opening(&page)
-                page.line("Verwachte kosten en opbrengsten per onder-", .bold)
-                page.gap(14)
-                page.lines(Typeset.prose(page: 2))
-            }
-        }
-        #expect(document.sections.map(\.title) == ["Inleiding"])
+        #expect(Self.titles { $0.line("Verwachte kosten en opbrengsten per onder-", .bold) } == ["Inleiding"])
     }
 
     @Test("A heading and the subheading right under it, set differently, are both headings")

@@ -37,37 +37,30 @@ struct NumberedHeadingTests {
         #expect(document.sections.map(\.level) == [1, 1, 2, 2, 1])
     }
 
-    @Test("Items numbered from 1 under an unnumbered heading are that heading's list, not items of the section before it")
-    func itemsUnderUnnumberedHeading() {
-        let document = Typeset.parse { doc in
+    /// Two numbered chapters, then an unnumbered heading over titled items.
+    static func underUnnumbered(_ heading: String, items: [String]) -> ParsedDocument {
+        Typeset.parse { doc in
             doc.page { page in
                 Self.chapter(&page, "1", "Aanleiding")
                 Self.chapter(&page, "2", "Werkwijze")
                 page.gap(14)
-                page.line("Maatregelen", .subheading)
+                page.line(heading, .subheading)
                 page.lines(Typeset.prose(page: 3, lines: 2))
-                Self.item(&page, "1. Een vaste planning")
-                Self.item(&page, "2. Meer begeleiders")
-                Self.item(&page, "3. Kortere ritten")
+                for item in items { Self.item(&page, item) }
             }
         }
+    }
+
+    @Test("Items numbered from 1 under an unnumbered heading are that heading's list, not items of the section before it")
+    func itemsUnderUnnumberedHeading() {
+        let document = Self.underUnnumbered("Maatregelen", items: ["1. Een vaste planning", "2. Meer begeleiders", "3. Kortere ritten"])
         #expect(document.sections.map(\.number) == ["1", "2", nil, "1", "2", "3"])
         #expect(document.sections.map(\.title).suffix(3) == ["Een vaste planning", "Meer begeleiders", "Kortere ritten"])
     }
 
     @Test("Letters under an unnumbered heading are headings of their own, not the old section's '2.a'")
     func lettersUnderUnnumberedHeading() {
-        let document = Typeset.parse { doc in
-            doc.page { page in
-                Self.chapter(&page, "1", "Aanleiding")
-                Self.chapter(&page, "2", "Werkwijze")
-                page.gap(14)
-                page.line("Beginselen", .subheading)
-                page.lines(Typeset.prose(page: 3, lines: 2))
-                Self.item(&page, "a. Transparantie")
-                Self.item(&page, "b. Toezicht")
-            }
-        }
+        let document = Self.underUnnumbered("Beginselen", items: ["a. Transparantie", "b. Toezicht"])
         #expect(document.sections.map(\.number) == ["1", "2", nil, "a", "b"])
     }
 
