@@ -15,8 +15,10 @@ struct OCRScoreTests {
         return try! evaluation.run()
     }()
 
+    /// Below the measured scores (2026-12-02: sections, recommendations, references 1.000;
+    /// footnotes 0.857, one note's "I.3" read as "1.3"), with room for OCR's own variance.
     static let floors: [(Evaluator.Element, Double)] = [
-        (.sections, 0.90), (.footnotes, 0.85), (.recommendations, 0.75), (.references, 0.80),
+        (.sections, 0.95), (.footnotes, 0.85), (.recommendations, 0.95), (.references, 0.95),
     ]
 
     @Test("Structure and semantic floors hold on the scan")

@@ -15,8 +15,10 @@ struct ParserScoreTests {
         return try! evaluation.run()
     }()
 
+    /// Just below the measured scores (all 1.000 from PDF and from text on 2026-12-02).
     static let floors: [(Evaluator.Element, Double)] = [
-        (.sections, 0.98), (.footnotes, 0.98), (.urls, 0.98), (.tableCells, 0.99), (.signatories, 0.95),
+        (.kind, 0.99), (.sections, 0.99), (.footnotes, 0.99), (.urls, 0.99), (.tableCells, 0.99), (.signatories, 0.99),
+        (.metadata, 0.99),
     ]
 
     @Test("Structure floors hold", arguments: [SourceFormat.pdf, .text])
@@ -36,7 +38,7 @@ struct ParserScoreTests {
         for element in [Evaluator.Element.metadata, .questions, .answers] {
             let score = Self.report.score(element)
             print(String(format: "%@: F1 %.3f", element.rawValue, score.f1))
-            #expect(score.f1 >= 0.95, "\(element) F1 \(score.f1)")
+            #expect(score.f1 >= 0.99, "\(element) F1 \(score.f1)")
         }
     }
 
@@ -56,9 +58,16 @@ struct ParserScoreTests {
 /// What the council asks and what it cites, scored against the gold and held to floors.
 @Suite("Semantic layer against gold")
 struct SemanticScoreTests {
+    /// Just below the measured scores (2026-12-02: all 1.000, from PDF and from text).
     static let floors: [(Evaluator.Element, Double)] = [
-        (.recommendations, 0.85), (.references, 0.92), (.referenceTitle, 0.92), (.referenceDate, 0.92),
-        (.referenceOrganisation, 0.92), (.referenceURL, 0.92),
+        (.recommendations, 0.99), (.references, 0.99), (.referenceTitle, 0.99), (.referenceDate, 0.99),
+        (.referenceOrganisation, 0.99), (.referenceURL, 0.99),
+    ]
+    /// The fields scored on fewer items, just below what was measured (addressee 0.967, cue
+    /// 0.964, pages 0.889, exact 0.981, the rest 1.000).
+    static let fieldFloors: [(Evaluator.Element, Double)] = [
+        (.recommendationAddressee, 0.96), (.recommendationCue, 0.96), (.referenceCouncil, 0.99),
+        (.referenceAuthors, 0.99), (.referencePages, 0.88), (.referenceExact, 0.98), (.crossReferences, 0.99),
     ]
 
     @Test("Recommendation and reference floors hold", arguments: [SourceFormat.pdf, .text])
@@ -71,11 +80,12 @@ struct SemanticScoreTests {
             #expect(!score.isEmpty, "\(element) has nothing to score")
             #expect(score.f1 >= floor, "\(format) \(element) F1 \(score.f1) < \(floor)")
         }
-        for element in [Evaluator.Element.recommendationAddressee, .recommendationCue, .referenceCouncil,
-                        .referenceAuthors, .referencePages, .referenceExact, .crossReferences] {
+        for (element, floor) in Self.fieldFloors {
             let score = report.score(element, format: format)
-            print(String(format: "%@ %@: P %.3f R %.3f F1 %.3f", format.rawValue, element.rawValue,
-                         score.precision, score.recall, score.f1))
+            print(String(format: "%@ %@: P %.3f R %.3f F1 %.3f (floor %.2f)", format.rawValue, element.rawValue,
+                         score.precision, score.recall, score.f1, floor))
+            #expect(!score.isEmpty, "\(element) has nothing to score")
+            #expect(score.f1 >= floor, "\(format) \(element) F1 \(score.f1) < \(floor)")
         }
     }
 
