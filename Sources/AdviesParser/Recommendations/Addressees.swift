@@ -22,6 +22,8 @@ public enum Addressees {
         Entry(name: "minister", pattern: #"\b(?:de )?minister\b"#),
         Entry(name: "overheid", pattern: #"\b(?:de )?overheid\b"#),
         Entry(name: "Vlaams Parlement", pattern: #"\bvlaams parlement\b"#),
+        Entry(name: "regering", pattern: #"\bregering\b"#),
+        Entry(name: "Commissie", pattern: #"\b(?:de |europese )commissie\b(?! voor\b)"#),
         Entry(name: "beleidsdomein $1", pattern: #"\bbeleidsdomein (\p{L}+)\b"#),
         Entry(name: "beleidsdomeinen $1", pattern: #"\bbeleidsdomeinen (\p{L}+ en \p{L}+)\b"#),
         Entry(name: "bevoegde beleidsdomeinen", pattern: #"\bbevoegde beleidsdomeinen\b"#),
@@ -73,17 +75,33 @@ public enum Addressees {
             let unique = found.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
             return (unique.joined(separator: " en "), phrase.trimming(.whitespaces))
         }
+        if let cue, let advised = context.advised, addressesAdvised(sentence, cue: cue) { return (advised, "") }
         return nil
+    }
+
+    /// The advising body tells the advised one what to do, with an infinitive and no actor
+    /// named: "De Afdeling adviseert het voorstel aan te passen", "acht het raadzaam ... te
+    /// expliciteren", "Benoem ...". A "dat"-clause names its own actor, or none.
+    private static func addressesAdvised(_ sentence: String, cue: CueFinder.Cue) -> Bool {
+        if cue.label == "imperative" || cue.label.hasPrefix("advise") { return true }
+        guard cue.label.hasPrefix("acht") else { return false }
+        let after = sentence[cue.range.upperBound...].split(separator: " ").prefix(3)
+        return !after.contains("dat") && sentence.range(of: #"\bte\s+\p{L}+"#, options: .regularExpression) != nil
     }
 
     /// What the document is about, for names it leaves implicit ("de instelling" in an advice
     /// on higher education is an institution of higher education).
     struct Context {
         var higherEducation: Bool
+        /// Who the advice goes to when the advisor leaves it implied: an advice asked for on
+        /// behalf of the Crown or the government advises the government.
+        var advised: String?
 
         init(document: ParsedDocument) {
             let text = ([document.metadata.title ?? ""] + document.sections.map(\.title)).joined(separator: " ").lowercased()
             higherEducation = text.containsBytes("hoger onderwijs")
+            let requester = (document.metadata.requester ?? "").lowercased()
+            if requester.containsBytes("majesteit") || requester.containsBytes("regering") { advised = "regering" }
         }
 
         /// A bare "instelling(en)" as the actor.

@@ -5,6 +5,11 @@ import AdviesText
 /// Finds the strongest cue in a sentence (see `CueLexicon`), with the checks the lexicon
 /// cannot express: the council as speaker, the clause a modal stands in, tense, questions.
 struct CueFinder {
+    /// In a letter, note or report a "moet" often describes; there the modal and "nodig"
+    /// cues count only when the speaker's judgement is in the sentence ("naar het oordeel
+    /// van het kabinet zou ... moeten").
+    var modalNeedsSpeaker = false
+
     struct Cue: Equatable {
         var strength: RecommendationStrength
         var label: String
@@ -18,11 +23,19 @@ struct CueFinder {
         return ($0, regex)
     }
     private static let council = try! NSRegularExpression(pattern: CueLexicon.councilSubject)
-    private static let modalWord = TextPattern(#"\b(moet|moeten|mag|mogen)\b"#)
+    private static let modalWord = TextPattern(#"\b(moet|moeten|mag|mogen|dient|dienen)\b"#)
     private static let negation = TextPattern(#"^((?:\s+\S+){0,8}?)\s+(niet|geen)\b"#)
     private static let passive = TextPattern(#"^((?:\s+\S+){0,12}?)\s+(\S+)\s+(worden|wordt)\b"#)
     private static let needPattern = TextPattern(#"\b(is|zijn|heeft|hebben)\b((?:\s+[^\s.;:]+){0,10}?)\s+nodig\b(?!\s+(?:zullen|zal|zou|zouden|waren|was)\b)"#)
     private static let resource = try! NSRegularExpression(pattern: CueLexicon.resources)
+    private static let premise = TextPattern(CueLexicon.premise)
+    private static let paraphrase = TextPattern(CueLexicon.paraphrase)
+    /// "De AP", "Het OMT": an advising body by its acronym, in the printed case.
+    private static let acronymSubject = TextPattern(#"(?:^|,\s+)(?:\p{Lu}\p{Ll}+\s+)?(?:De|de|Het|het)\s+\p{Lu}{2,6}\s+\p{Ll}"#)
+    private static let endorsement = TextPattern(CueLexicon.endorsement)
+    /// The speaker named, not a pronoun: what a report's "moet" needs to be a demand.
+    private static let pronounOnly: Set<String> = ["zij", "ze"]
+    private static let speakerJudges = TextPattern(#"\b(?:naar het oordeel van|volgens|naar de mening van)\s+(?:de|het)\s+\p{L}+"#)
 
     /// The cue of a sentence, or nil. `leadIn` allows the cues that only introduce lists.
     func cue(in sentence: String, leadIn: Bool = false) -> Cue? {
@@ -30,16 +43,23 @@ struct CueFinder {
         guard let first = text.first, !"‘“\"'".contains(first) else { return nil }
         if text.hasSuffix("?") && !leadIn { return nil }
         let lower = text.lowercased()
+        // The law stated, or another text paraphrased, is not the speaker asking.
+        if Self.premise.isMatch(lower) || Self.paraphrase.isMatch(lower) { return nil }
+        let speaks = councilSpeaks(lower) || Self.acronymSubject.isMatch(text)
         var found: [Cue] = []
         for (pattern, regex) in Self.compiled where !pattern.leadInOnly || leadIn {
             guard pattern.triggers.contains(where: { lower.containsBytes($0) }), let range = Self.firstMatch(regex, in: lower) else { continue }
-            if pattern.councilSpeaks && !councilSpeaks(lower) { continue }
+            if pattern.councilSpeaks && !speaks { continue }
+            if pattern.mainClause && inSubordinateClause(lower, at: range.lowerBound) { continue }
+            if let endorsed = Self.endorsement.firstMatch(in: lower), endorsed.range.upperBound <= range.lowerBound { continue }
             found.append(Cue(strength: pattern.strength, label: label(pattern, match: String(lower[range]), in: lower, at: range),
                              range: range))
         }
         if let imperative = imperative(text) { found.append(imperative) }
-        if let modal = modal(lower, leadIn: leadIn) { found.append(modal) }
-        if let need = need(lower) { found.append(need) }
+        if !modalNeedsSpeaker || namedSpeaker(lower) || Self.acronymSubject.isMatch(text) || Self.speakerJudges.isMatch(lower) {
+            if let modal = modal(lower, leadIn: leadIn) { found.append(modal) }
+            if let need = need(lower) { found.append(need) }
+        }
         return found.min { $0.strength > $1.strength || ($0.strength == $1.strength && $0.range.lowerBound < $1.range.lowerBound) }
     }
 
@@ -47,6 +67,13 @@ struct CueFinder {
 
     private func councilSpeaks(_ lower: String) -> Bool {
         Self.firstMatch(Self.council, in: lower) != nil
+    }
+
+    private func namedSpeaker(_ lower: String) -> Bool {
+        let range = NSRange(lower.startIndex..., in: lower)
+        return Self.council.matches(in: lower, range: range).contains { match in
+            Range(match.range, in: lower).map { !Self.pronounOnly.contains(String(lower[$0])) } ?? false
+        }
     }
 
     /// A cue word at `index` stands in a subordinate clause when a relative pronoun or
@@ -90,16 +117,27 @@ struct CueFinder {
     private func modal(_ lower: String, leadIn: Bool) -> Cue? {
         var prohibition: (label: String, range: Range<String.Index>)?
         var obligation: (label: String, range: Range<String.Index>)?
-        guard lower.containsBytes("moet") || lower.containsBytes("mag") || lower.containsBytes("mog") else { return nil }
+        guard lower.containsBytes("moet") || lower.containsBytes("mag") || lower.containsBytes("mog") || lower.containsBytes("dien") else { return nil }
         for match in Self.modalWord.matches(in: lower) {
             let word = String(match[1]!)
             let before = lower[..<match.range.lowerBound].split(separator: " ")
             if let last = before.last, ["zal", "zullen", "zou", "zouden", "zult"].contains(String(last)) { continue }
+            // "zal ... moeten worden gewijzigd" foretells, in the clause it shares with "zal".
+            let clauseStart = lower[..<match.range.lowerBound].lastIndex(where: { ",;:(–".contains($0) }) ?? lower.startIndex
+            let clauseWords = lower[clauseStart..<match.range.lowerBound].split(whereSeparator: { !$0.isLetter })
+            if clauseWords.contains(where: { $0 == "zal" || $0 == "zullen" }) { continue }
             // "nog (verder) moeten ontwikkelen" describes what is still to happen.
             if before.suffix(3).contains("nog") { continue }
             if inSubordinateClause(lower, at: match.range.lowerBound) { continue }
             let clauseEnd = lower[match.range.upperBound...].firstIndex(where: { ",;:(".contains($0) }) ?? lower.endIndex
             let rest = String(lower[match.range.upperBound..<clauseEnd])
+            // "dient ... te": deontic; "dient als/ter/tot" is "serves as".
+            if word == "dient" || word == "dienen" {
+                guard obligation == nil, rest.range(of: #"\bte\b"#, options: .regularExpression) != nil,
+                      rest.range(of: #"^\s*(?:als|ter|tot|voor)\b"#, options: .regularExpression) == nil else { continue }
+                obligation = (word, match.range)
+                continue
+            }
             if word == "mag" || word == "mogen" {
                 guard prohibition == nil, let negation = Self.negation.firstMatch(in: rest) else { continue }
                 let gap = (negation[1] ?? "").isEmpty ? " " : " ... "
@@ -111,6 +149,7 @@ struct CueFinder {
             if let last = restWords.lastIndex(of: "nog"), restWords.count - last <= 2 { continue }
             guard obligation == nil else { continue }
             var label = word
+            if clauseWords.contains(where: { $0 == "zou" || $0 == "zouden" }) { label = "zou ... \(word)" }
             if leadIn, let passive = Self.passive.firstMatch(in: rest) {
                 label += ((passive[1] ?? "").isEmpty ? " " : " ... ") + "\(passive[2]!) \(passive[3]!)"
             }
@@ -132,6 +171,8 @@ struct CueFinder {
         if lower.containsBytes("indien nodig") || lower.containsBytes("waar nodig") || lower.containsBytes("zo nodig") { return nil }
         // "De verwachting is dat ... nodig": the need belongs to another clause.
         if between.split(separator: " ").contains(where: { $0 == "dat" || CueLexicon.subordinators.contains(String($0)) }) { return nil }
+        // "is het niet nodig om ...", "is geen ... nodig": no need, no demand.
+        if between.split(separator: " ").contains(where: { $0 == "niet" || $0 == "geen" }) { return nil }
         if inSubordinateClause(lower, at: match.range.lowerBound) { return nil }
         if verb == "heeft" || verb == "hebben" {
             guard Self.firstMatch(Self.resource, in: between) != nil else { return nil }
@@ -152,6 +193,8 @@ struct CueFinder {
         let second = text.split(separator: " ").dropFirst().first?.lowercased() ?? ""
         // "Stem" followed by a verb or a comma is not an imperative.
         if ["is", "zijn", "wordt", "worden", "kan", "moet", ","].contains(second) { return nil }
+        // "Stel dat ...", "Stel je voor": a supposition.
+        if lower == "stel", ["dat", "je", "u"].contains(second) { return nil }
         return Cue(strength: .asks, label: "imperative", range: text.startIndex..<text.index(text.startIndex, offsetBy: word.count))
     }
 
