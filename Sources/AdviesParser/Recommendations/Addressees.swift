@@ -84,8 +84,8 @@ public enum Addressees {
     /// expliciteren", "Benoem ...". A "dat"-clause names its own actor, or none.
     private static func addressesAdvised(_ sentence: String, cue: CueFinder.Cue) -> Bool {
         if cue.label == "imperative" || cue.label.hasPrefix("advise") { return true }
-        guard cue.label.hasPrefix("acht") else { return false }
-        let after = sentence[cue.range.upperBound...].split(separator: " ").prefix(3)
+        guard cue.label.hasPrefix("acht") || cue.label.hasPrefix("ligt") else { return false }
+        let after = sentence[cue.range.upperBound...].split(separator: " ").prefix(3).map { $0.trimming(.punctuationCharacters) }
         return !after.contains("dat") && sentence.range(of: #"\bte\s+\p{L}+"#, options: .regularExpression) != nil
     }
 
@@ -101,7 +101,11 @@ public enum Addressees {
             let text = ([document.metadata.title ?? ""] + document.sections.map(\.title)).joined(separator: " ").lowercased()
             higherEducation = text.containsBytes("hoger onderwijs")
             let requester = (document.metadata.requester ?? "").lowercased()
-            if requester.containsBytes("majesteit") || requester.containsBytes("regering") { advised = "regering" }
+            if requester.containsBytes("majesteit") || requester.containsBytes("regering") {
+                advised = "regering"
+            } else if requester.hasPrefix("minister") || requester.hasPrefix("de minister") {
+                advised = "minister"
+            }
         }
 
         /// A bare "instelling(en)" as the actor.
@@ -115,7 +119,7 @@ public enum Addressees {
         (TextPattern(#"(?i)\boproep\s+aan\s+(.{1,80}?)(?:\s+om\b|[,.]|$)"#), false),
         (TextPattern(#"(?i)\bbij\s+((?:de|het)\s+[^,.;]{3,40}?)\s+(?:op\s+)?aan\b"#), false),
         // The subject of the demanded action: "gevraagd dat X ... verhoogt", "belangrijk dat X ...".
-        (TextPattern(#"(?i)\b(?:gevraagd|belangrijk|voor)\s+dat\s+(.{1,80}?)\s+(?:de|het|een|ook|hiervoor|\p{Ll}+t)\b"#), false),
+        (TextPattern(#"(?i)\b(?:gevraagd|belangrijk|voor|rede|hand|wenselijk|aangewezen|raadzaam|oordeel|mening)\s+dat\s+(.{1,80}?)\s+(?:de|het|een|ook|hiervoor|\p{Ll}+t)\b"#), false),
         // The subject before a modal: "De instelling moet", "Elke instelling beslist".
         (TextPattern(#"^(?:(?:Daarbij|Daarom|Ook|Verder|Tegelijk|Uiteraard|Voor de Vlor)\s+)?(.{2,60}?)\s+(?:moet|moeten|beslist|beslissen)\b"#), false),
         // The council advising someone in a subordinate clause: "dat de raad de overheid adviseert".

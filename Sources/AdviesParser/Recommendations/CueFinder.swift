@@ -149,7 +149,7 @@ struct CueFinder {
             if let last = restWords.lastIndex(of: "nog"), restWords.count - last <= 2 { continue }
             guard obligation == nil else { continue }
             var label = word
-            if clauseWords.contains(where: { $0 == "zou" || $0 == "zouden" }) { label = "zou ... \(word)" }
+            if before.contains(where: { $0 == "zou" || $0 == "zouden" }) { label = "zou ... \(word)" }
             if leadIn, let passive = Self.passive.firstMatch(in: rest) {
                 label += ((passive[1] ?? "").isEmpty ? " " : " ... ") + "\(passive[2]!) \(passive[3]!)"
             }
@@ -206,7 +206,7 @@ struct CueFinder {
         var words = match.split(separator: " ").map(String.init)
         if words.first == "het", !pattern.label.hasPrefix("het") { words.removeFirst() }
         // Carry "dat"/"om" after "belangrijk", "we" after "vragen".
-        let after = lower[range.upperBound...].split(separator: " ").first.map(String.init) ?? ""
+        let after = lower[range.upperBound...].split(separator: " ").first.map { $0.trimming(.punctuationCharacters) } ?? ""
         if ["dat", "om"].contains(after), pattern.strength == .soft { words.append(after) }
         if ["we", "wij"].contains(after), words.count == 1 { words.append(after) }
         guard words.count > 1 else { return words.first ?? pattern.label }
@@ -224,6 +224,14 @@ struct CueFinder {
             } else {
                 elided = true
             }
+        }
+        // "acht het kabinet het van belang": a word kept twice is reported where it closes.
+        for (index, word) in kept.enumerated().reversed() where word != "..." && kept[..<index].contains(word) {
+            if let earlier = kept[..<index].lastIndex(of: word) {
+                kept.remove(at: earlier)
+                if earlier < kept.count, kept[earlier] == "...", earlier > 0, kept[earlier - 1] == "..." { kept.remove(at: earlier) }
+            }
+            break
         }
         return kept.joined(separator: " ")
     }

@@ -27,9 +27,9 @@ enum OfficialCitation {
 
     /// "de het advies" (a slip) and "de Kamerbrief": the article is not part of the citation.
     static func withoutArticle(_ text: String) -> String {
-        var text = Substring(text)
-        while let match = Patterns.article.firstMatch(in: String(text)) { text = text[match.range.upperBound...] }
-        return String(text)
+        var text = text
+        while let match = Patterns.article.firstMatch(in: text) { text = String(text[match.range.upperBound...]) }
+        return text
     }
 
     private static func read(_ text: String) -> Reference? {
@@ -83,7 +83,8 @@ enum OfficialCitation {
     /// "Kamerbrief van 16 juli 2020, «Landelijke introductie Coronamelder», kenmerk ..., p. 2".
     private static func letter(_ text: String) -> Reference? {
         guard let (_, house) = ReferenceLexicon.letters.first(where: { text.hasPrefix($0.word + " van ") }),
-              let date = DutchDate.first(in: String(text.prefix(60))), date.precision == .day else { return nil }
+              let date = DutchDate.first(in: text), date.precision == .day,
+              text.distance(from: text.startIndex, to: date.range.lowerBound) < 40 else { return nil }
         var reference = blank(text, type: .parliamentary)
         reference.organisation = house
         reference.date = date.iso
