@@ -129,6 +129,8 @@ public enum Addressees {
         (TextPattern(#"(?i)\b(?:door|vanuit|nodig van|samen met(?: de andere)?)\s+((?:de|het|beide)?\s*[^,.;]{3,60})"#), true),
         // A clause opening with an actor: "..., de overheid ook in de toekomst ... voorziet".
         (TextPattern(#",\s+((?:de|het)\s+\p{L}+(?:\s+\p{Lu}\p{L}+)?)\s+(?:ook|zelf|\p{Ll}+t)\b"#), true),
+        // Whom an expectation is set for: "verwacht van de minister een ...".
+        (TextPattern(#"(?i)\bverwacht(?:en)?\s+(?:\S+\s+){0,2}?van\s+(.{1,60}?)(?:\s+(?:een|dat|om|meer)\b|[,.]|$)"#), false),
     ]
     /// The subject right after a modal: "moet het beleidsdomein Werk bekijken".
     private static let afterModal = TextPattern(#"\b(?:moet|moeten)\s+((?:het|de)\s+\S+(?:\s+\p{Lu}\p{L}+)?|\p{Ll}+en)\s+(?:steeds|ook|bekijken|\p{Ll}+en)\b"#)

@@ -63,7 +63,7 @@ public enum CueLexicon {
         Pattern(.asks, #"\b(?:beveelt|bevelen)\b[^.;:]{0,60}?\baan\b"#, "beveelt aan", triggers: ["beveel", "bevel"]),
         Pattern(.asks, #"\b(?:verzoekt|verzoeken)\b"#, "verzoekt", triggers: ["verzoek"]),
         // "De raad verwacht van de minister ..." / "verwacht dat": an expectation the speaker sets.
-        Pattern(.asks, #"\b(?:verwacht|verwachten)\s+(?:\S+\s+){0,3}?(?:van|dat)\b(?![^.;:]*\b(?:zal|zullen)\b)"#, "verwacht", triggers: ["verwacht"]),
+        Pattern(.asks, #"\b(?:verwacht|verwachten)\b(?=\s+(?:\S+\s+){0,3}?(?:van|dat)\b)(?![^.;:]*\b(?:zal|zullen)\b)"#, "verwacht", triggers: ["verwacht"]),
         // "U wordt geadviseerd in te stemmen met:", "wordt aanbevolen".
         Pattern(.asks, #"(?<!kan |kunnen |zou )\b(?:wordt|worden)\b[^.;:]{0,40}?\b(?:geadviseerd|aanbevolen)\b(?!\s+(?:hoe|wat|welke|waar)\b)"#, "wordt geadviseerd", councilSpeaks: false, triggers: ["geadviseerd", "aanbevolen"]),
         Pattern(.asks, #"(?<!kan |kunnen |zou )\b(?:wordt|worden)\b[^.;:]{0,40}?\bgevraagd\b"#, "wordt gevraagd", councilSpeaks: false, triggers: ["gevraagd"]),

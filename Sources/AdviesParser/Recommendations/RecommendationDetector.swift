@@ -44,6 +44,11 @@ struct RecommendationDetector {
                 }
                 labelled = nil
             }
+            // A bullet under the label itself.
+            if block.kind == .bullet, let leadIn = block.leadIn, Self.label.isMatch(leadIn) {
+                found.append(labelledItem(block.text, block: block, id: id(found.count), finder: finder, context: context))
+                continue
+            }
             if block.kind == .bullet, let leadIn = block.leadIn, let leadCue = finder.cue(in: leadIn, leadIn: true) {
                 found.append(listItem(block, id: id(found.count), leadIn: leadIn, leadCue: leadCue, finder: finder, context: context))
                 continue
@@ -57,6 +62,11 @@ struct RecommendationDetector {
             for sentence in sentences {
                 // A reply starting inside a block silences the rest of its section.
                 if Self.reply.isMatch(sentence) { replyingIn = .some(block.section); break }
+                if let label = Self.label.firstMatch(in: sentence) {
+                    let rest = String(sentence[label.range.upperBound...])
+                    if !rest.isEmpty { found.append(labelledItem(rest, block: block, id: id(found.count), finder: finder, context: context)) }
+                    continue
+                }
                 guard let cue = finder.cue(in: sentence) else { continue }
                 let addressee = Addressees.find(in: sentence, cue: cue, context: context)
                 found.append(Recommendation(id: id(found.count), section: block.section, text: sentence, cue: cue.label,

@@ -39,7 +39,7 @@ enum ReferenceLexicon {
     /// words: "juridische analyse van ...", "Gegevensbeschermingseffectbeoordeling (DPIA) van ...".
     static let documentNouns = ["advies", "analyse", "beoordeling", "rapport", "brief", "nota", "notitie", "verslag",
                                 "evaluatie", "studie", "onderzoek", "mededeling", "verklaring", "richtsnoeren",
-                                "besluit", "beschikking", "uitspraak", "arrest", "fiche", "toelichting"]
+                                "besluit", "beschikking", "uitspraak", "arrest", "fiche", "toelichting", "toets", "toetsing", "memo", "visie"]
 
     /// Courts by their printed abbreviation, for case law.
     static let courts: [(printed: String, name: String)] = [
