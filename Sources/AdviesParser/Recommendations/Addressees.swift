@@ -84,6 +84,10 @@ public enum Addressees {
     /// expliciteren", "Benoem ...". A "dat"-clause names its own actor, or none.
     private static func addressesAdvised(_ sentence: String, cue: CueFinder.Cue) -> Bool {
         if cue.label == "imperative" || cue.label.hasPrefix("advise") { return true }
+        let asks = ["vraagt", "vragen", "stelt", "stellen", "beveelt", "bevelen", "verzoekt", "verzoeken"]
+        let infinitive = sentence.range(of: #"\b(?:om|te)\s+(?:\p{L}+\s+){0,8}?te\s+\p{L}+|\bom\s+"#, options: .regularExpression) != nil
+        if asks.contains(where: { cue.label.hasPrefix($0) }) { return true }
+        if cue.label.hasPrefix("zou"), cue.label.contains("beter") { return infinitive }
         guard cue.label.hasPrefix("acht") || cue.label.hasPrefix("ligt") else { return false }
         let after = sentence[cue.range.upperBound...].split(separator: " ").prefix(3).map { $0.trimming(.punctuationCharacters) }
         return !after.contains("dat") && sentence.range(of: #"\bte\s+\p{L}+"#, options: .regularExpression) != nil
@@ -105,8 +109,19 @@ public enum Addressees {
                 advised = "regering"
             } else if requester.hasPrefix("minister") || requester.hasPrefix("de minister") {
                 advised = "minister"
+            } else {
+                // "Op 12 februari keurde de Vlaamse Regering het voorontwerp ... goed": the
+                // author of the draft advised on.
+                let opening = document.blocks.prefix(3).map(\.text).joined(separator: " ")
+                if let match = Self.draftAuthor.firstMatch(in: opening) ?? Self.draftAgent.firstMatch(in: opening), let author = match[1] {
+                    advised = Addressees.names(in: String(author)).first
+                }
             }
         }
+
+        private static let draftAuthor = TextPattern(#"\b(?:keurde|keurt|heeft)\s+(de\s+\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)\s+(?:op\s+\d{1,2}\s+\p{L}+\s+\d{4}\s+)?(?:het|een|de)\s+(?:voorontwerp|ontwerp|conceptnota|voorstel|actieplan|nota)\b"#)
+        /// "het actieplan ..., dat op 18 juli door minister X meegedeeld werd".
+        private static let draftAgent = TextPattern(#"\b(?:voorontwerp|ontwerp|conceptnota|voorstel|actieplan|nota)\b[^.]{0,80}?\bdoor\s+((?:de\s+)?(?:minister|Vlaamse Regering|regering)\b)"#)
 
         /// A bare "instelling(en)" as the actor.
         func institution() -> String? { higherEducation ? "instellingen hoger onderwijs" : nil }
