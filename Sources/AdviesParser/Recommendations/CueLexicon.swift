@@ -1,8 +1,9 @@
 import AdviesModel
 import AdviesText
 
-/// The language in which a Dutch policy council asks that someone act: the cue lexicon the
-/// recommendation detector reads. Patterns match the lower-cased sentence; extend them here.
+/// The language in which a Dutch policy council or any advising body asks that someone act:
+/// the cue lexicon the recommendation detector reads, documented in docs/recommendations.md.
+/// Patterns match the lower-cased sentence; extend them here.
 ///
 /// Strength, strongest first (`RecommendationStrength`):
 /// - urges: "vraagt met aandrang", "wordt met aandrang gevraagd", "dringt aan", "roept op",
