@@ -70,17 +70,22 @@ struct AdvisingBodyRecommendationTests {
         #expect(found.isEmpty, "found: \(found)")
     }
 
-    @Test("The government's reply printed in the advice is not advice")
+    @Test("The government's reply printed in the advice is not advice; a numbered paragraph resumes the advice")
     func reply() {
         let found = Self.texts([
             "De Afdeling adviseert de delegatiebepaling te schrappen.", "",
             "Reactie:", "",
             "Het advies is overgenomen. De regering adviseert de gemeenten de termijn te volgen.", "",
+            "4. De Afdeling adviseert een horizonbepaling op te nemen, zodat de tijdelijke wet na vijf jaar",
+            "vervalt tenzij de wetgever haar uitdrukkelijk verlengt.", "",
+            "Reactie: De regering acht het raadzaam de evaluatie te vervroegen.", "",
             "2 Financiering", "",
             "De Afdeling adviseert de kosten voor de gemeenten te ramen.",
         ])
-        #expect(found == ["De Afdeling adviseert de delegatiebepaling te schrappen.",
-                          "De Afdeling adviseert de kosten voor de gemeenten te ramen."])
+        #expect(found.count == 3, "found: \(found)")
+        #expect(found.first == "De Afdeling adviseert de delegatiebepaling te schrappen.")
+        #expect(found.dropFirst().first?.hasSuffix("De Afdeling adviseert een horizonbepaling op te nemen, zodat de tijdelijke wet na vijf jaar vervalt tenzij de wetgever haar uitdrukkelijk verlengt.") == true)
+        #expect(found.last == "De Afdeling adviseert de kosten voor de gemeenten te ramen.")
     }
 
     @Test("A sentence after an inline 'Aanbeveling:' label is a recommendation")

@@ -20,7 +20,7 @@ struct RecommendationDetector {
         var replyingIn: SectionID?? = nil  // the section of a reply begun inside a block
         for (index, block) in blocks.enumerated() {
             if let section = replyingIn {
-                if section == block.section { continue }
+                if section == block.section, !Self.numberedParagraph.isMatch(block.text) { continue }
                 replyingIn = nil
             }
             // "Aanbeveling:" makes what follows it recommendations, one per sentence or bullet;
@@ -61,7 +61,13 @@ struct RecommendationDetector {
             }
             for sentence in sentences {
                 // A reply starting inside a block silences the rest of its section.
-                if Self.reply.isMatch(sentence) { replyingIn = .some(block.section); break }
+                if Self.reply.isMatch(sentence) { replyingIn = .some(block.section); continue }
+                if replyingIn != nil {
+                    // The advice's next numbered paragraph ends the reply ("8." may stand alone).
+                    guard Self.numberedParagraph.isMatch(sentence) || Self.paragraphNumber.isMatch(sentence) else { continue }
+                    replyingIn = nil
+                    if Self.paragraphNumber.isMatch(sentence) { continue }
+                }
                 if let label = Self.label.firstMatch(in: sentence) {
                     let rest = String(sentence[label.range.upperBound...])
                     if !rest.isEmpty { found.append(labelledItem(rest, block: block, id: id(found.count), finder: finder, context: context)) }
@@ -89,14 +95,17 @@ struct RecommendationDetector {
 
     private static let label = TextPattern("(?i)" + CueLexicon.label)
     private static let reply = TextPattern(CueLexicon.reply)
+    private static let numberedParagraph = TextPattern(#"^\d{1,2}\.\s+\p{Lu}"#)
+    private static let paragraphNumber = TextPattern(#"^\d{1,2}\.$"#)
 
     /// The blocks without the replies to the advice printed inside it ("Reactie:" up to the
-    /// next section): the government answering is not the body advising.
+    /// next section, or up to the advice's next numbered paragraph "8. De Afdeling ..."): the
+    /// government answering is not the body advising.
     static func withoutReplies(_ blocks: [Block]) -> [Block] {
         var replying: SectionID?? = nil
         return blocks.filter { block in
             if reply.isMatch(block.text) { replying = .some(block.section); return false }
-            if let section = replying, section == block.section { return false }
+            if let section = replying, section == block.section, !numberedParagraph.isMatch(block.text) { return false }
             replying = nil
             return true
         }
