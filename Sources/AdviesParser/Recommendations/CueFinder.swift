@@ -9,6 +9,9 @@ struct CueFinder {
     /// cues count only when the speaker's judgement is in the sentence ("naar het oordeel
     /// van het kabinet zou ... moeten").
     var modalNeedsSpeaker = false
+    /// The body that wrote the document, when known: another body named by its acronym is
+    /// one the document reports on ("De AP is van oordeel ..." in an analysis of the AP's advice).
+    var ownBody: String?
 
     struct Cue: Equatable {
         var strength: RecommendationStrength
@@ -30,8 +33,8 @@ struct CueFinder {
     private static let resource = try! NSRegularExpression(pattern: CueLexicon.resources)
     private static let premise = TextPattern(CueLexicon.premise)
     private static let paraphrase = TextPattern(CueLexicon.paraphrase)
-    /// "De AP", "Het OMT": an advising body by its acronym, in the printed case.
-    private static let acronymSubject = TextPattern(#"(?:^|,\s+)(?:\p{Lu}\p{Ll}+\s+)?(?:De|de|Het|het)\s+\p{Lu}{2,6}\s+\p{Ll}"#)
+    /// "De AP", "Het OMT", "De NZa": an advising body by its acronym, in the printed case.
+    private static let acronymSubject = TextPattern(#"(?:^(?:\d+(?:\.\d+)*\.?\s+)?|,\s+)(?:\p{Lu}\p{Ll}+\s+)?(?:De|de|Het|het)\s+(\p{Lu}(?:\p{Ll}?\p{Lu}){1,5}\p{Ll}?)\s+\p{Ll}"#)
     private static let endorsement = TextPattern(CueLexicon.endorsement)
     /// The speaker named, not a pronoun: what a report's "moet" needs to be a demand.
     private static let pronounOnly: Set<String> = ["zij", "ze"]
@@ -45,7 +48,10 @@ struct CueFinder {
         let lower = text.lowercased()
         // The law stated, or another text paraphrased, is not the speaker asking.
         if Self.premise.isMatch(lower) || Self.paraphrase.isMatch(lower) { return nil }
-        let speaks = councilSpeaks(lower) || Self.acronymSubject.isMatch(text)
+        // Another body as the subject: the document reports what that body holds.
+        if acronymSpeaker(text) == false { return nil }
+        let acronymSpeaks = acronymSpeaker(text) == true
+        let speaks = councilSpeaks(lower) || acronymSpeaks
         var found: [Cue] = []
         for (pattern, regex) in Self.compiled where !pattern.leadInOnly || leadIn {
             guard pattern.triggers.contains(where: { lower.containsBytes($0) }), let range = Self.firstMatch(regex, in: lower) else { continue }
@@ -56,7 +62,7 @@ struct CueFinder {
                              range: range))
         }
         if let imperative = imperative(text) { found.append(imperative) }
-        if !modalNeedsSpeaker || namedSpeaker(lower) || Self.acronymSubject.isMatch(text) || Self.speakerJudges.isMatch(lower) {
+        if !modalNeedsSpeaker || namedSpeaker(lower) || acronymSpeaks || Self.speakerJudges.isMatch(lower) {
             if let modal = modal(lower, leadIn: leadIn) { found.append(modal) }
             if let need = need(lower) { found.append(need) }
         }
@@ -67,6 +73,16 @@ struct CueFinder {
 
     private func councilSpeaks(_ lower: String) -> Bool {
         Self.firstMatch(Self.council, in: lower) != nil
+    }
+
+    /// "De AP beveelt aan": a body by its acronym speaks (true), unless the document is another
+    /// body's (false); nil when no body is the subject.
+    private func acronymSpeaker(_ text: String) -> Bool? {
+        guard let match = Self.acronymSubject.firstMatch(in: text), let acronym = match[1].map(String.init) else { return nil }
+        guard let ownBody, !ownBody.isEmpty else { return true }
+        let initials = String(ownBody.split(separator: " ").compactMap { $0.first }.filter(\.isUppercase))
+        return initials == acronym || Organisations.body(named: acronym)?.name == ownBody
+            || ownBody.localizedCaseInsensitiveContains(acronym)
     }
 
     private func namedSpeaker(_ lower: String) -> Bool {

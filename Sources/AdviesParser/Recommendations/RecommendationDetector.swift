@@ -11,6 +11,7 @@ struct RecommendationDetector {
         guard document.kind != .writtenQuestion else { return [] }
         var finder = finder
         finder.modalNeedsSpeaker = [.letter, .note, .report].contains(document.kind)
+        finder.ownBody = document.metadata.body
         let context = Addressees.Context(document: document)
         var found: [Recommendation] = []
         let blocks = Self.withoutReplies(document.blocks.filter { block in !isReferenceList(block.section, in: document) })
