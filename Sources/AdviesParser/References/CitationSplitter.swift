@@ -85,6 +85,9 @@ enum CitationSplitter {
             } else if isURL && !closed && !current.isEmpty && !hasURL {
                 // A URL after a citation is that citation's.
                 current.append(sentence)
+            } else if !current.isEmpty && !complete && !startsCitation(current[0]) && OfficialCitation.opensWithPaper(stripped) {
+                // "BNC-fiche Mededeling .... Kamerstukken II 2020/21, 22 112 nr. 2953.": the title, then the paper.
+                current.append(stripped)
             } else if startsCitation(stripped) && (current.isEmpty || complete || !startsCitation(current[0])) {
                 flush()
                 current = [stripped]

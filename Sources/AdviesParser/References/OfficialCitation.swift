@@ -16,6 +16,12 @@ enum OfficialCitation {
         read(withoutArticle(text)) != nil
     }
 
+    /// The text opens with a parliamentary paper's identifier ("Kamerstukken II 2020/21, ..."):
+    /// a sentence before it that cites nothing is the paper's title.
+    static func opensWithPaper(_ text: String) -> Bool {
+        ReferenceLexicon.houses.contains { Patterns.paper($0.prefix).firstMatch(in: text)?.range.lowerBound == text.startIndex }
+    }
+
     static func parse(_ raw: String, site: CitationSite) -> Reference? {
         guard var reference = read(withoutArticle(raw)) else { return nil }
         reference.site = site
