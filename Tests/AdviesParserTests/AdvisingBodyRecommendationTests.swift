@@ -66,6 +66,7 @@ struct AdvisingBodyRecommendationTests {
             "Ook zou de inspectie kunnen worden gevraagd om een oordeel.",
             "Het gaat om de vraag of het wenselijk is om de taak bij het Rijk te beleggen.",
             "Het Vlaams Agentschap is de aangewezen partner om de gesprekken te leiden.",
+            "Veel gezinnen vragen om hulp omdat ze de regels niet kennen.",
         ])
         #expect(found.isEmpty, "found: \(found)")
     }

@@ -71,9 +71,12 @@ struct CueFinder {
 
     // MARK: - Speaker and clause
 
+    /// A named speaker anywhere; a pronoun only as the subject ("Zij acht het raadzaam",
+    /// "Tot slot adviseert ze"): "scholen vragen hulp omdat ze ..." is not the body speaking.
     private func councilSpeaks(_ lower: String) -> Bool {
-        Self.firstMatch(Self.council, in: lower) != nil
+        namedSpeaker(lower) || Self.pronounSubject.isMatch(lower)
     }
+    private static let pronounSubject = TextPattern(#"^(?:\p{L}+\s+){0,2}?(?:zij|ze)\s+\p{L}+|\b(?:acht|adviseert|vraagt|stelt|beveelt|meent|pleit|bepleit|verzoekt|dringt|verwacht|is|wijst)\s+(?:zij|ze)\b"#)
 
     /// "De AP beveelt aan": a body by its acronym speaks (true), unless the document is another
     /// body's (false); nil when no body is the subject.
