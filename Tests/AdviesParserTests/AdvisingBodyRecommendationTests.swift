@@ -108,6 +108,28 @@ struct AdvisingBodyRecommendationTests {
         #expect(found.map(\.text) == ["een wettelijke maximale wachttijd per zorgvorm."])
     }
 
+    @Test("A numbered label and its numbered items")
+    func numberedLabel() {
+        let found = Self.recommendations([
+            "De wachtlijsten in de jeugdzorg groeien al jaren.", "",
+            "Aanbeveling 3: meet de wachttijden per regio op dezelfde manier.",
+        ])
+        #expect(found.map(\.text) == ["meet de wachttijden per regio op dezelfde manier."])
+        #expect(found.first?.leadIn == nil)
+    }
+
+    @Test("Numbered items under an 'Aanbevelingen:' label, also when the text runs on in one block")
+    func numberedItems() {
+        let found = Self.texts([
+            "De raad komt tot de volgende conclusies over de hervorming van het stelsel. Aanbevelingen:",
+            "1. Zorg voor een stabiele financiering van de centra. 2. Een evaluatie na twee",
+            "schooljaren, met de betrokken partners.",
+        ])
+        #expect(found.contains("Zorg voor een stabiele financiering van de centra."), "found: \(found)")
+        #expect(found.contains { $0.hasSuffix("Een evaluatie na twee schooljaren, met de betrokken partners.") }, "found: \(found)")
+        #expect(found.count == 2, "found: \(found)")
+    }
+
     @Test("Items under an 'Aanbeveling:' label are recommendations, without a lead-in")
     func label() {
         let found = Self.recommendations([

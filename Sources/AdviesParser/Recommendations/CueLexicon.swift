@@ -115,7 +115,9 @@ public enum CueLexicon {
     public static let paraphrase = #",\s+aldus\s+\S+"#
 
     /// The label that turns what follows it into recommendations ("Aanbeveling:", "Aanbevelingen:").
-    public static let label = #"^(?:aanbeveling(?:en)?)\s*:\s*"#
+    public static let label = #"^(?:aanbeveling(?:en)?)(?:\s+\d{1,2}[a-z]?)?\s*:\s*"#
+    /// An item of a numbered list under a label ("1. ...", "b) ...").
+    public static let listItem = #"^(?:\d{1,2}|[a-z])[.)]\s+\S"#
     /// The label opening a reply to the advice (a Raad van State advice with its "nader rapport").
     public static let reply = #"^(?:Reactie|Reactie van de regering|Antwoord van de regering|Standpunt van de regering)\s*:"#
 

@@ -36,7 +36,8 @@ struct RecommendationDetector {
                 continue
             }
             if let open = labelled {
-                if open == block.section, block.kind == .bullet || blocks[safe: index - 1].map({ Self.label.isMatch($0.text) }) == true {
+                if open == block.section, block.kind == .bullet || Self.listItem.isMatch(block.text)
+                    || blocks[safe: index - 1].map({ Self.label.isMatch($0.text) }) == true {
                     let units = block.kind == .bullet ? [block.text] : SentenceSplitter.split(block.text)
                     for unit in units {
                         found.append(labelledItem(unit, block: block, id: id(found.count), finder: finder, context: context))
@@ -60,8 +61,11 @@ struct RecommendationDetector {
                sentences.last == leadIn, finder.cue(in: leadIn, leadIn: true) != nil {
                 sentences.removeLast()
             }
+            var underLabel = false, pendingItem = false
             for sentence in sentences {
                 // A reply starting inside a block silences the rest of its section.
+                let afterNumber = pendingItem
+                pendingItem = Self.paragraphNumber.isMatch(sentence)
                 if Self.reply.isMatch(sentence) { replyingIn = .some(block.section); continue }
                 if replyingIn != nil {
                     // The advice's next numbered paragraph ends the reply ("8." may stand alone).
@@ -69,10 +73,22 @@ struct RecommendationDetector {
                     replyingIn = nil
                     if Self.paragraphNumber.isMatch(sentence) { continue }
                 }
+                // A label inside a block: its item, and the numbered items after it ("1." may
+                // stand alone as a sentence of its own).
                 if let label = Self.label.firstMatch(in: sentence) {
-                    let rest = String(sentence[label.range.upperBound...])
+                    var rest = String(sentence[label.range.upperBound...])
+                    underLabel = true
+                    if Self.paragraphNumber.isMatch(rest) { rest = ""; pendingItem = true }
                     if !rest.isEmpty { found.append(labelledItem(rest, block: block, id: id(found.count), finder: finder, context: context)) }
                     continue
+                }
+                if underLabel {
+                    if Self.paragraphNumber.isMatch(sentence) { continue }
+                    if afterNumber || Self.listItem.isMatch(sentence) {
+                        found.append(labelledItem(sentence, block: block, id: id(found.count), finder: finder, context: context))
+                        continue
+                    }
+                    underLabel = false
                 }
                 guard let cue = finder.cue(in: sentence) else { continue }
                 let addressee = Addressees.find(in: sentence, cue: cue, context: context)
@@ -95,6 +111,7 @@ struct RecommendationDetector {
     }
 
     private static let label = TextPattern("(?i)" + CueLexicon.label)
+    private static let listItem = TextPattern(CueLexicon.listItem)
     private static let reply = TextPattern(CueLexicon.reply)
     private static let numberedParagraph = TextPattern(#"^\d{1,2}\.\s+\p{Lu}"#)
     private static let paragraphNumber = TextPattern(#"^\d{1,2}\.$"#)
