@@ -41,6 +41,15 @@ struct AdvisingBodyRecommendationTests {
         #expect(found[0].addressee == "minister")
     }
 
+    @Test("A negotiating stance in the future keeps its 'zal' in the cue; a clause of its own does not")
+    func futureStance() {
+        let found = Self.recommendations([
+            "Het kabinet zal in de Raad aandacht vragen voor de gevolgen voor kleine banken.",
+            "De raad verwacht dat de hervorming vertraging zal oplopen en vraagt om een tussentijdse evaluatie.",
+        ])
+        #expect(found.map(\.cue) == ["zal ... vragen", "vraagt"])
+    }
+
     @Test("Impersonal advice: ligt in de rede, ligt voor de hand, is wenselijk, dient te, is van oordeel dat")
     func impersonal() {
         let found = Self.texts([

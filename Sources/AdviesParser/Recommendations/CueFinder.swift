@@ -66,7 +66,19 @@ struct CueFinder {
             if let modal = modal(lower, leadIn: leadIn) { found.append(modal) }
             if let need = need(lower) { found.append(need) }
         }
-        return found.min { $0.strength > $1.strength || ($0.strength == $1.strength && $0.range.lowerBound < $1.range.lowerBound) }
+        guard var best = found.min(by: { $0.strength > $1.strength || ($0.strength == $1.strength && $0.range.lowerBound < $1.range.lowerBound) })
+        else { return nil }
+        // "Het kabinet zal bij de onderhandelingen aandacht vragen voor": the stance it will take.
+        if best.label != "imperative", !best.label.hasPrefix("zal") {
+            let clauseStart = lower[..<best.range.lowerBound].lastIndex(where: { ",;:(".contains($0) }) ?? lower.startIndex
+            let words = lower[clauseStart..<best.range.lowerBound].split(whereSeparator: { !$0.isLetter })
+            // Only with the cue as its infinitive ("zal ... vragen"; not "... zal brengen en vraagt").
+            let verb = String(lower[best.range].split(separator: " ").first ?? "")
+            if verb.hasSuffix("en"), let future = words.last(where: { $0 == "zal" || $0 == "zullen" }) {
+                best.label = "\(future)" + (words.last == future ? " " : " ... ") + best.label
+            }
+        }
+        return best
     }
 
     // MARK: - Speaker and clause

@@ -57,5 +57,5 @@ enum ReferenceLexicon {
     /// An Official Journal number ("2020/C 124 I/01") or publication ("PbEU 2010, L331").
     static let journal = #"\b\d{4}/C\s+\d+\s*(?:I\s*)?/\d+\b|\bPbEU\s+\d{4},\s*[LC]\s?\d+\b"#
     /// Pinpoints of a formal citation, as trailing comma parts.
-    static let pinpoint = #"^(?:p\.|pp\.|blz\.|pagina|paragraaf|par\.|punt|overweging|randnummer|rn\.|r\.o\.|bijlage|onder)(?=\s|\d|$)"#
+    static let pinpoint = #"^(?:p\.|pp\.|blz\.|pagina|paragraaf|par\.|punt|item|overweging|randnummer|rn\.|r\.o\.|bijlage|onder)(?=\s|\d|$)"#
 }
