@@ -165,6 +165,20 @@ struct AdvisingBodyRecommendationTests {
         #expect(found.prefix(2).allSatisfy { $0.leadIn == "U wordt geadviseerd in te stemmen met:" })
     }
 
+    @Test("'U' is the addressee the note names; an announced list of recommendations is a lead-in")
+    func formalYou() {
+        var document = Fixture.parse([["1 Beslispunten", "U wordt geadviseerd in te stemmen met de verlenging van de pilot.",
+                                       "Het panel doet de volgende aanbevelingen:", "", "¬ een vast aanspreekpunt per gemeente;",
+                                       "¬ een jaarlijkse monitor."]])
+        document.metadata.addressedTo = "de minister van Binnenlandse Zaken"
+        SemanticLayer.apply(to: &document)
+        let found = document.recommendations
+        #expect(found.map(\.text) == ["U wordt geadviseerd in te stemmen met de verlenging van de pilot.",
+                                      "een vast aanspreekpunt per gemeente;", "een jaarlijkse monitor."])
+        #expect(found.first?.addressee == "minister")
+        #expect(found.last?.leadIn == "Het panel doet de volgende aanbevelingen:")
+    }
+
     @Test("An advice asked for on behalf of the Crown addresses the government when no actor is named")
     func impliedAddressee() {
         let found = Self.recommendations([

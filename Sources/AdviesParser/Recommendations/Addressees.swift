@@ -75,6 +75,8 @@ public enum Addressees {
             let unique = found.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
             return (unique.joined(separator: " en "), phrase.trimming(.whitespaces))
         }
+        // "U wordt geadviseerd ...": the reader the note or letter is addressed to.
+        if let you = context.you, formalYou.isMatch(sentence) { return (you, "U") }
         if let cue, let advised = context.advised, addressesAdvised(sentence, cue: cue) { return (advised, "") }
         return nil
     }
@@ -100,10 +102,13 @@ public enum Addressees {
         /// Who the advice goes to when the advisor leaves it implied: an advice asked for on
         /// behalf of the Crown or the government advises the government.
         var advised: String?
+        /// Who "U" is: the addressee the document names ("Aan de minister van ...").
+        var you: String?
 
         init(document: ParsedDocument) {
             let text = ([document.metadata.title ?? ""] + document.sections.map(\.title)).joined(separator: " ").lowercased()
             higherEducation = text.containsBytes("hoger onderwijs")
+            you = document.metadata.addressedTo.flatMap { Addressees.names(in: $0).first }
             let requester = (document.metadata.requester ?? "").lowercased()
             if requester.containsBytes("majesteit") || requester.containsBytes("regering") {
                 advised = "regering"
@@ -151,6 +156,7 @@ public enum Addressees {
     private static let afterModal = TextPattern(#"\b(?:moet|moeten)\s+((?:het|de)\s+\S+(?:\s+\p{Lu}\p{L}+)?|\p{Ll}+en)\s+(?:steeds|ook|bekijken|\p{Ll}+en)\b"#)
     private static let passiveAuxiliary = TextPattern(#"\b(?:worden|wordt)\b"#)
     static let institution = TextPattern(#"\binstelling(?:en)?\b"#)
+    private static let formalYou = TextPattern(#"(?:^|[\s,(])U\s+(?:wordt|worden|kunt|kan|wordt|heeft|moet|zou)\b|\b(?:adviseren|vragen|verzoeken)\s+(?:wij|we|ik)\s+[Uu]\b"#)
 
     private static func candidatePhrases(_ sentence: String, cue: CueFinder.Cue?) -> [String] {
         var phrases: [String] = []

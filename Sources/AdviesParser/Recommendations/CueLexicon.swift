@@ -95,6 +95,8 @@ public enum CueLexicon {
         Pattern(.soft, #"\b(?:is het|het is) (?:nu |hoog |de )?tijd om\b"#, "is het tijd om", councilSpeaks: false, triggers: ["tijd"]),
         Pattern(.soft, #"\b(?:zou|zouden)\b[^.;:]{0,25}?\bbeter\b[^.;:]{0,10}?\bzijn\b"#, "zou beter zijn", councilSpeaks: false, triggers: ["beter"]),
         Pattern(.soft, #"\b(?:beslist|beslissen|gebeurt|gebeuren|kiest|kiezen|wordt|worden)\s+best\b"#, "best", councilSpeaks: false, triggers: ["best"]),
+        // "Het panel doet de volgende aanbevelingen:" announces the list it introduces.
+        Pattern(.asks, #"\b(?:doet|doen|formuleert|formuleren|geeft|geven|heeft|hebben|komt|komen)\b[^.;:]{0,40}?\baanbeveling(?:en)?\b"#, "doet aanbevelingen", leadInOnly: true, triggers: ["aanbeveling"]),
         Pattern(.soft, #"\b(?:is|zijn)\b[^.;:]{0,40}?\bvan belang\b"#, "zijn is van belang", councilSpeaks: false, leadInOnly: true, triggers: ["belang"]),
     ]
 
