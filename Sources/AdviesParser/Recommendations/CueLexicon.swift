@@ -87,6 +87,8 @@ public enum CueLexicon {
         // "is aanpassing van het wetsvoorstel wenselijk", "niet bijzonder gewenst is".
         // ("de aangewezen partner", "als verwerkingsverantwoordelijke aangewezen" designate.)
         Pattern(.soft, #"\b(?:is|zijn)\b[^.;:]{0,80}?\b(?<!de |het |een )(?:wenselijk|raadzaam)\b|\b(?:aangewezen|wenselijk|raadzaam)\s+(?:dat|om)\b|\b(?:wenselijk|gewenst)\s+(?:is|zijn)\b"#, "is wenselijk aangewezen raadzaam gewenst", councilSpeaks: false, mainClause: true, triggers: ["wenselijk", "aangewezen", "raadzaam", "gewenst"]),
+        // Flemish "er is (dringend) nood aan X", "de raad ziet nood aan X"; not "geen nood aan".
+        Pattern(.normative, #"\b(?:is|zijn|ziet|zien)\b[^.;:]{0,30}?(?<!geen )(?<!geen dringende )\b(?:dringende )?nood aan\b"#, "is nood aan", councilSpeaks: false, mainClause: true, triggers: ["nood aan"]),
         // "verdient ... verduidelijking / aanbeveling / de voorkeur".
         Pattern(.soft, #"\b(?:verdient|verdienen)\b[^.;:]{0,80}?\b(?:verduidelijking|aanbeveling|de voorkeur|aandacht|overweging|toelichting)\b"#, "verdient verduidelijking aanbeveling voorkeur aandacht overweging toelichting", triggers: ["verdien"]),
         Pattern(.soft, #"\bvindt het\b[^.;:]{0,25}?\b(?:belangrijk|relevant|nodig|noodzakelijk|wenselijk|aangewezen)\b"#, "vindt het belangrijk relevant nodig noodzakelijk wenselijk aangewezen", triggers: ["vindt het"]),
