@@ -3,7 +3,9 @@ import AdviesText
 
 /// Recommendations match within a document when the Jaccard overlap of their token sets is at
 /// least 0.8, paired one-to-one, highest overlap first (GUIDE.md §9). Addressee and cue are
-/// scored on the matched pairs.
+/// scored on the matched pairs; the addressee only where the gold states one (GUIDE.md §7
+/// names the addressee only when the actor is named or implied, so a null gold is no claim
+/// that nobody is addressed).
 enum RecommendationScoring {
     static let threshold = 0.8
 
@@ -39,7 +41,7 @@ enum RecommendationScoring {
             spurious: predicted.indices.filter { !matchedP.contains($0) }.map { "[\(predicted[$0].section ?? "")] \(predicted[$0].text)" })
         var addressee = Comparison(), cue = Comparison()
         for (i, j) in matched {
-            agree(predicted[i].addressee, gold[j].addressee, into: &addressee, label: gold[j].text)
+            if gold[j].addressee != nil { agree(predicted[i].addressee, gold[j].addressee, into: &addressee, label: gold[j].text) }
             agree(predicted[i].cue, gold[j].cue, into: &cue, label: gold[j].text)
         }
         return [.recommendations: main, .recommendationAddressee: addressee, .recommendationCue: cue]

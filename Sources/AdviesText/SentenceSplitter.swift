@@ -11,7 +11,7 @@ public enum SentenceSplitter {
         "incl", "excl", "ca", "min", "max", "dr", "prof", "mr", "ir", "ing", "drs", "fig", "tab", "jr",
         "jan", "feb", "febr", "aug", "sept", "okt", "nov", "dec", "n.a.v", "nav", "m.b.t", "mbt", "t.o.v",
         "tov", "i.v.m", "ivm", "o.m", "m.i.v", "e.d", "ed", "mevr", "dhr", "st", "vzw", "bvba", "nv",
-        "red", "eds", "vol", "afd", "hfst", "par", "punt", "z", "zie",
+        "red", "eds", "vol", "afd", "hfst", "par", "punt", "z", "zie", "parl", "vl", "stb", "stcrt", "overw", "hand", "jo", "rn",
     ]
 
     public static func split(_ text: String) -> [String] {

@@ -22,6 +22,8 @@ public enum Addressees {
         Entry(name: "minister", pattern: #"\b(?:de )?minister\b"#),
         Entry(name: "overheid", pattern: #"\b(?:de )?overheid\b"#),
         Entry(name: "Vlaams Parlement", pattern: #"\bvlaams parlement\b"#),
+        Entry(name: "regering", pattern: #"\bregering\b"#),
+        Entry(name: "Commissie", pattern: #"\b(?:de |europese )commissie\b(?! voor\b)"#),
         Entry(name: "beleidsdomein $1", pattern: #"\bbeleidsdomein (\p{L}+)\b"#),
         Entry(name: "beleidsdomeinen $1", pattern: #"\bbeleidsdomeinen (\p{L}+ en \p{L}+)\b"#),
         Entry(name: "bevoegde beleidsdomeinen", pattern: #"\bbevoegde beleidsdomeinen\b"#),
@@ -73,18 +75,58 @@ public enum Addressees {
             let unique = found.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
             return (unique.joined(separator: " en "), phrase.trimming(.whitespaces))
         }
+        // "U wordt geadviseerd ...": the reader the note or letter is addressed to.
+        if let you = context.you, formalYou.isMatch(sentence) { return (you, "U") }
+        if let cue, let advised = context.advised, addressesAdvised(sentence, cue: cue) { return (advised, "") }
         return nil
+    }
+
+    /// The advising body tells the advised one what to do, with an infinitive and no actor
+    /// named: "De Afdeling adviseert het voorstel aan te passen", "acht het raadzaam ... te
+    /// expliciteren", "Benoem ...". A "dat"-clause names its own actor, or none.
+    private static func addressesAdvised(_ sentence: String, cue: CueFinder.Cue) -> Bool {
+        if cue.label == "imperative" || cue.label.hasPrefix("advise") { return true }
+        let asks = ["vraagt", "vragen", "stelt", "stellen", "beveelt", "bevelen", "verzoekt", "verzoeken"]
+        let infinitive = sentence.range(of: #"\b(?:om|te)\s+(?:\p{L}+\s+){0,8}?te\s+\p{L}+|\bom\s+"#, options: .regularExpression) != nil
+        if asks.contains(where: { cue.label.hasPrefix($0) }) { return true }
+        if cue.label.hasPrefix("zou"), cue.label.contains("beter") { return infinitive }
+        guard cue.label.hasPrefix("acht") || cue.label.hasPrefix("ligt") else { return false }
+        let after = sentence[cue.range.upperBound...].split(separator: " ").prefix(3).map { $0.trimming(.punctuationCharacters) }
+        return !after.contains("dat") && sentence.range(of: #"\bte\s+\p{L}+"#, options: .regularExpression) != nil
     }
 
     /// What the document is about, for names it leaves implicit ("de instelling" in an advice
     /// on higher education is an institution of higher education).
     struct Context {
         var higherEducation: Bool
+        /// Who the advice goes to when the advisor leaves it implied: an advice asked for on
+        /// behalf of the Crown or the government advises the government.
+        var advised: String?
+        /// Who "U" is: the addressee the document names ("Aan de minister van ...").
+        var you: String?
 
         init(document: ParsedDocument) {
             let text = ([document.metadata.title ?? ""] + document.sections.map(\.title)).joined(separator: " ").lowercased()
             higherEducation = text.containsBytes("hoger onderwijs")
+            you = document.metadata.addressedTo.flatMap { Addressees.names(in: $0).first }
+            let requester = (document.metadata.requester ?? "").lowercased()
+            if requester.containsBytes("majesteit") || requester.containsBytes("regering") {
+                advised = "regering"
+            } else if requester.hasPrefix("minister") || requester.hasPrefix("de minister") {
+                advised = "minister"
+            } else {
+                // "Op 12 februari keurde de Vlaamse Regering het voorontwerp ... goed": the
+                // author of the draft advised on.
+                let opening = document.blocks.prefix(3).map(\.text).joined(separator: " ")
+                if let match = Self.draftAuthor.firstMatch(in: opening) ?? Self.draftAgent.firstMatch(in: opening), let author = match[1] {
+                    advised = Addressees.names(in: String(author)).first
+                }
+            }
         }
+
+        private static let draftAuthor = TextPattern(#"\b(?:keurde|keurt|heeft)\s+(de\s+\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)?)\s+(?:op\s+\d{1,2}\s+\p{L}+\s+\d{4}\s+)?(?:het|een|de)\s+(?:voorontwerp|ontwerp|conceptnota|voorstel|actieplan|nota)\b"#)
+        /// "het actieplan ..., dat op 18 juli door minister X meegedeeld werd".
+        private static let draftAgent = TextPattern(#"\b(?:voorontwerp|ontwerp|conceptnota|voorstel|actieplan|nota)\b[^.]{0,80}?\bdoor\s+((?:de\s+)?(?:minister|Vlaamse Regering|regering)\b)"#)
 
         /// A bare "instelling(en)" as the actor.
         func institution() -> String? { higherEducation ? "instellingen hoger onderwijs" : nil }
@@ -97,7 +139,7 @@ public enum Addressees {
         (TextPattern(#"(?i)\boproep\s+aan\s+(.{1,80}?)(?:\s+om\b|[,.]|$)"#), false),
         (TextPattern(#"(?i)\bbij\s+((?:de|het)\s+[^,.;]{3,40}?)\s+(?:op\s+)?aan\b"#), false),
         // The subject of the demanded action: "gevraagd dat X ... verhoogt", "belangrijk dat X ...".
-        (TextPattern(#"(?i)\b(?:gevraagd|belangrijk|voor)\s+dat\s+(.{1,80}?)\s+(?:de|het|een|ook|hiervoor|\p{Ll}+t)\b"#), false),
+        (TextPattern(#"(?i)\b(?:gevraagd|belangrijk|voor|rede|hand|wenselijk|aangewezen|raadzaam|oordeel|mening)\s+dat\s+(.{1,80}?)\s+(?:de|het|een|ook|hiervoor|\p{Ll}+t)\b"#), false),
         // The subject before a modal: "De instelling moet", "Elke instelling beslist".
         (TextPattern(#"^(?:(?:Daarbij|Daarom|Ook|Verder|Tegelijk|Uiteraard|Voor de Vlor)\s+)?(.{2,60}?)\s+(?:moet|moeten|beslist|beslissen)\b"#), false),
         // The council advising someone in a subordinate clause: "dat de raad de overheid adviseert".
@@ -107,11 +149,14 @@ public enum Addressees {
         (TextPattern(#"(?i)\b(?:door|vanuit|nodig van|samen met(?: de andere)?)\s+((?:de|het|beide)?\s*[^,.;]{3,60})"#), true),
         // A clause opening with an actor: "..., de overheid ook in de toekomst ... voorziet".
         (TextPattern(#",\s+((?:de|het)\s+\p{L}+(?:\s+\p{Lu}\p{L}+)?)\s+(?:ook|zelf|\p{Ll}+t)\b"#), true),
+        // Whom an expectation is set for: "verwacht van de minister een ...".
+        (TextPattern(#"(?i)\bverwacht(?:en)?\s+(?:\S+\s+){0,2}?van\s+(.{1,60}?)(?:\s+(?:een|dat|om|meer)\b|[,.]|$)"#), false),
     ]
     /// The subject right after a modal: "moet het beleidsdomein Werk bekijken".
     private static let afterModal = TextPattern(#"\b(?:moet|moeten)\s+((?:het|de)\s+\S+(?:\s+\p{Lu}\p{L}+)?|\p{Ll}+en)\s+(?:steeds|ook|bekijken|\p{Ll}+en)\b"#)
     private static let passiveAuxiliary = TextPattern(#"\b(?:worden|wordt)\b"#)
     static let institution = TextPattern(#"\binstelling(?:en)?\b"#)
+    private static let formalYou = TextPattern(#"(?:^|[\s,(])U\s+(?:wordt|worden|kunt|kan|wordt|heeft|moet|zou)\b|\b(?:adviseren|vragen|verzoeken)\s+(?:wij|we|ik)\s+[Uu]\b"#)
 
     private static func candidatePhrases(_ sentence: String, cue: CueFinder.Cue?) -> [String] {
         var phrases: [String] = []

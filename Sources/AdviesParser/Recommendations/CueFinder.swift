@@ -5,6 +5,14 @@ import AdviesText
 /// Finds the strongest cue in a sentence (see `CueLexicon`), with the checks the lexicon
 /// cannot express: the council as speaker, the clause a modal stands in, tense, questions.
 struct CueFinder {
+    /// In a letter, note or report a "moet" often describes; there the modal and "nodig"
+    /// cues count only when the speaker's judgement is in the sentence ("naar het oordeel
+    /// van het kabinet zou ... moeten").
+    var modalNeedsSpeaker = false
+    /// The body that wrote the document, when known: another body named by its acronym is
+    /// one the document reports on ("De AP is van oordeel ..." in an analysis of the AP's advice).
+    var ownBody: String?
+
     struct Cue: Equatable {
         var strength: RecommendationStrength
         var label: String
@@ -18,11 +26,19 @@ struct CueFinder {
         return ($0, regex)
     }
     private static let council = try! NSRegularExpression(pattern: CueLexicon.councilSubject)
-    private static let modalWord = TextPattern(#"\b(moet|moeten|mag|mogen)\b"#)
+    private static let modalWord = TextPattern(#"\b(moet|moeten|mag|mogen|dient|dienen)\b"#)
     private static let negation = TextPattern(#"^((?:\s+\S+){0,8}?)\s+(niet|geen)\b"#)
     private static let passive = TextPattern(#"^((?:\s+\S+){0,12}?)\s+(\S+)\s+(worden|wordt)\b"#)
     private static let needPattern = TextPattern(#"\b(is|zijn|heeft|hebben)\b((?:\s+[^\s.;:]+){0,10}?)\s+nodig\b(?!\s+(?:zullen|zal|zou|zouden|waren|was)\b)"#)
     private static let resource = try! NSRegularExpression(pattern: CueLexicon.resources)
+    private static let premise = TextPattern(CueLexicon.premise)
+    private static let paraphrase = TextPattern(CueLexicon.paraphrase)
+    /// "De AP", "Het OMT", "De NZa": an advising body by its acronym, in the printed case.
+    private static let acronymSubject = TextPattern(#"(?:^(?:\d+(?:\.\d+)*\.?\s+)?|,\s+)(?:\p{Lu}\p{Ll}+\s+)?(?:De|de|Het|het)\s+(\p{Lu}(?:\p{Ll}?\p{Lu}){1,5}\p{Ll}?)\s+\p{Ll}"#)
+    private static let endorsement = TextPattern(CueLexicon.endorsement)
+    /// The speaker named, not a pronoun: what a report's "moet" needs to be a demand.
+    private static let pronounOnly: Set<String> = ["zij", "ze"]
+    private static let speakerJudges = TextPattern(#"\b(?:naar het oordeel van|volgens|naar de mening van)\s+(?:de|het)\s+\p{L}+"#)
 
     /// The cue of a sentence, or nil. `leadIn` allows the cues that only introduce lists.
     func cue(in sentence: String, leadIn: Bool = false) -> Cue? {
@@ -30,23 +46,65 @@ struct CueFinder {
         guard let first = text.first, !"‘“\"'".contains(first) else { return nil }
         if text.hasSuffix("?") && !leadIn { return nil }
         let lower = text.lowercased()
+        // The law stated, or another text paraphrased, is not the speaker asking.
+        if Self.premise.isMatch(lower) || Self.paraphrase.isMatch(lower) { return nil }
+        // Another body as the subject: the document reports what that body holds.
+        if acronymSpeaker(text) == false { return nil }
+        let acronymSpeaks = acronymSpeaker(text) == true
+        let speaks = councilSpeaks(lower) || acronymSpeaks
         var found: [Cue] = []
         for (pattern, regex) in Self.compiled where !pattern.leadInOnly || leadIn {
             guard pattern.triggers.contains(where: { lower.containsBytes($0) }), let range = Self.firstMatch(regex, in: lower) else { continue }
-            if pattern.councilSpeaks && !councilSpeaks(lower) { continue }
+            if pattern.councilSpeaks && !speaks { continue }
+            if pattern.mainClause && inSubordinateClause(lower, at: range.lowerBound) { continue }
+            if let endorsed = Self.endorsement.firstMatch(in: lower), endorsed.range.upperBound <= range.lowerBound { continue }
             found.append(Cue(strength: pattern.strength, label: label(pattern, match: String(lower[range]), in: lower, at: range),
                              range: range))
         }
         if let imperative = imperative(text) { found.append(imperative) }
-        if let modal = modal(lower, leadIn: leadIn) { found.append(modal) }
-        if let need = need(lower) { found.append(need) }
-        return found.min { $0.strength > $1.strength || ($0.strength == $1.strength && $0.range.lowerBound < $1.range.lowerBound) }
+        if !modalNeedsSpeaker || namedSpeaker(lower) || acronymSpeaks || Self.speakerJudges.isMatch(lower) {
+            if let modal = modal(lower, leadIn: leadIn) { found.append(modal) }
+            if let need = need(lower) { found.append(need) }
+        }
+        guard var best = found.min(by: { $0.strength > $1.strength || ($0.strength == $1.strength && $0.range.lowerBound < $1.range.lowerBound) })
+        else { return nil }
+        // "Het kabinet zal bij de onderhandelingen aandacht vragen voor": the stance it will take.
+        if best.label != "imperative", !best.label.hasPrefix("zal") {
+            let clauseStart = lower[..<best.range.lowerBound].lastIndex(where: { ",;:(".contains($0) }) ?? lower.startIndex
+            let words = lower[clauseStart..<best.range.lowerBound].split(whereSeparator: { !$0.isLetter })
+            // Only with the cue as its infinitive ("zal ... vragen"; not "... zal brengen en vraagt").
+            let verb = String(lower[best.range].split(separator: " ").first ?? "")
+            if verb.hasSuffix("en"), let future = words.last(where: { $0 == "zal" || $0 == "zullen" }) {
+                best.label = "\(future)" + (words.last == future ? " " : " ... ") + best.label
+            }
+        }
+        return best
     }
 
     // MARK: - Speaker and clause
 
+    /// A named speaker anywhere; a pronoun only as the subject ("Zij acht het raadzaam",
+    /// "Tot slot adviseert ze"): "scholen vragen hulp omdat ze ..." is not the body speaking.
     private func councilSpeaks(_ lower: String) -> Bool {
-        Self.firstMatch(Self.council, in: lower) != nil
+        namedSpeaker(lower) || Self.pronounSubject.isMatch(lower)
+    }
+    private static let pronounSubject = TextPattern(#"^(?:\p{L}+\s+){0,2}?(?:zij|ze)\s+\p{L}+|\b(?:acht|adviseert|vraagt|stelt|beveelt|meent|pleit|bepleit|verzoekt|dringt|verwacht|is|wijst)\s+(?:zij|ze)\b"#)
+
+    /// "De AP beveelt aan": a body by its acronym speaks (true), unless the document is another
+    /// body's (false); nil when no body is the subject.
+    private func acronymSpeaker(_ text: String) -> Bool? {
+        guard let match = Self.acronymSubject.firstMatch(in: text), let acronym = match[1].map(String.init) else { return nil }
+        guard let ownBody, !ownBody.isEmpty else { return true }
+        let initials = String(ownBody.split(separator: " ").compactMap { $0.first }.filter(\.isUppercase))
+        return initials == acronym || Organisations.body(named: acronym)?.name == ownBody
+            || ownBody.localizedCaseInsensitiveContains(acronym)
+    }
+
+    private func namedSpeaker(_ lower: String) -> Bool {
+        let range = NSRange(lower.startIndex..., in: lower)
+        return Self.council.matches(in: lower, range: range).contains { match in
+            Range(match.range, in: lower).map { !Self.pronounOnly.contains(String(lower[$0])) } ?? false
+        }
     }
 
     /// A cue word at `index` stands in a subordinate clause when a relative pronoun or
@@ -90,16 +148,27 @@ struct CueFinder {
     private func modal(_ lower: String, leadIn: Bool) -> Cue? {
         var prohibition: (label: String, range: Range<String.Index>)?
         var obligation: (label: String, range: Range<String.Index>)?
-        guard lower.containsBytes("moet") || lower.containsBytes("mag") || lower.containsBytes("mog") else { return nil }
+        guard lower.containsBytes("moet") || lower.containsBytes("mag") || lower.containsBytes("mog") || lower.containsBytes("dien") else { return nil }
         for match in Self.modalWord.matches(in: lower) {
             let word = String(match[1]!)
             let before = lower[..<match.range.lowerBound].split(separator: " ")
             if let last = before.last, ["zal", "zullen", "zou", "zouden", "zult"].contains(String(last)) { continue }
+            // "zal ... moeten worden gewijzigd" foretells, in the clause it shares with "zal".
+            let clauseStart = lower[..<match.range.lowerBound].lastIndex(where: { ",;:(–".contains($0) }) ?? lower.startIndex
+            let clauseWords = lower[clauseStart..<match.range.lowerBound].split(whereSeparator: { !$0.isLetter })
+            if clauseWords.contains(where: { $0 == "zal" || $0 == "zullen" }) { continue }
             // "nog (verder) moeten ontwikkelen" describes what is still to happen.
             if before.suffix(3).contains("nog") { continue }
             if inSubordinateClause(lower, at: match.range.lowerBound) { continue }
             let clauseEnd = lower[match.range.upperBound...].firstIndex(where: { ",;:(".contains($0) }) ?? lower.endIndex
             let rest = String(lower[match.range.upperBound..<clauseEnd])
+            // "dient ... te": deontic; "dient als/ter/tot" is "serves as".
+            if word == "dient" || word == "dienen" {
+                guard obligation == nil, rest.range(of: #"\bte\b"#, options: .regularExpression) != nil,
+                      rest.range(of: #"^\s*(?:als|ter|tot|voor)\b"#, options: .regularExpression) == nil else { continue }
+                obligation = (word, match.range)
+                continue
+            }
             if word == "mag" || word == "mogen" {
                 guard prohibition == nil, let negation = Self.negation.firstMatch(in: rest) else { continue }
                 let gap = (negation[1] ?? "").isEmpty ? " " : " ... "
@@ -111,6 +180,7 @@ struct CueFinder {
             if let last = restWords.lastIndex(of: "nog"), restWords.count - last <= 2 { continue }
             guard obligation == nil else { continue }
             var label = word
+            if before.contains(where: { $0 == "zou" || $0 == "zouden" }) { label = "zou ... \(word)" }
             if leadIn, let passive = Self.passive.firstMatch(in: rest) {
                 label += ((passive[1] ?? "").isEmpty ? " " : " ... ") + "\(passive[2]!) \(passive[3]!)"
             }
@@ -132,6 +202,8 @@ struct CueFinder {
         if lower.containsBytes("indien nodig") || lower.containsBytes("waar nodig") || lower.containsBytes("zo nodig") { return nil }
         // "De verwachting is dat ... nodig": the need belongs to another clause.
         if between.split(separator: " ").contains(where: { $0 == "dat" || CueLexicon.subordinators.contains(String($0)) }) { return nil }
+        // "is het niet nodig om ...", "is geen ... nodig": no need, no demand.
+        if between.split(separator: " ").contains(where: { $0 == "niet" || $0 == "geen" }) { return nil }
         if inSubordinateClause(lower, at: match.range.lowerBound) { return nil }
         if verb == "heeft" || verb == "hebben" {
             guard Self.firstMatch(Self.resource, in: between) != nil else { return nil }
@@ -152,6 +224,8 @@ struct CueFinder {
         let second = text.split(separator: " ").dropFirst().first?.lowercased() ?? ""
         // "Stem" followed by a verb or a comma is not an imperative.
         if ["is", "zijn", "wordt", "worden", "kan", "moet", ","].contains(second) { return nil }
+        // "Stel dat ...", "Stel je voor": a supposition.
+        if lower == "stel", ["dat", "je", "u"].contains(second) { return nil }
         return Cue(strength: .asks, label: "imperative", range: text.startIndex..<text.index(text.startIndex, offsetBy: word.count))
     }
 
@@ -163,7 +237,7 @@ struct CueFinder {
         var words = match.split(separator: " ").map(String.init)
         if words.first == "het", !pattern.label.hasPrefix("het") { words.removeFirst() }
         // Carry "dat"/"om" after "belangrijk", "we" after "vragen".
-        let after = lower[range.upperBound...].split(separator: " ").first.map(String.init) ?? ""
+        let after = lower[range.upperBound...].split(separator: " ").first.map { $0.trimming(.punctuationCharacters) } ?? ""
         if ["dat", "om"].contains(after), pattern.strength == .soft { words.append(after) }
         if ["we", "wij"].contains(after), words.count == 1 { words.append(after) }
         guard words.count > 1 else { return words.first ?? pattern.label }
@@ -181,6 +255,14 @@ struct CueFinder {
             } else {
                 elided = true
             }
+        }
+        // "acht het kabinet het van belang": a word kept twice is reported where it closes.
+        for (index, word) in kept.enumerated().reversed() where word != "..." && kept[..<index].contains(word) {
+            if let earlier = kept[..<index].lastIndex(of: word) {
+                kept.remove(at: earlier)
+                if earlier < kept.count, kept[earlier] == "...", earlier > 0, kept[earlier - 1] == "..." { kept.remove(at: earlier) }
+            }
+            break
         }
         return kept.joined(separator: " ")
     }

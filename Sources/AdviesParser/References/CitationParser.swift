@@ -8,6 +8,7 @@ import AdviesText
 /// URL, type, and the work key.
 enum CitationParser {
     static func parse(_ raw: String, site: CitationSite) -> Reference {
+        if let official = OfficialCitation.parse(raw, site: site) { return official }
         var reference = Reference(site: site, type: nil, raw: raw, workKey: "")
         var rest = Substring(raw)
 

@@ -12,7 +12,7 @@ import AdviesText
 /// ("tot 31/8/2019", "Actie 5: ...", figures credited to a department) gives no citation.
 enum CitationSplitter {
     /// Words that introduce a citation without being part of it.
-    static let leadIn = TextPattern(#"(?i)^(?:o\.a\.|oa\.|onder meer|zie ook|zie|cfr\.?|cf\.|vgl\.|bv\.|bijvoorbeeld|meer bepaald|en|ook)\s+"#)
+    static let leadIn = TextPattern(#"(?i)^(?:o\.a\.|oa\.|onder meer|zie ook|zie|vergelijk|cfr\.?|cf\.|vgl\.|bv\.|bijvoorbeeld|meer bepaald|en|ook)\s+"#)
 
     /// The kinds of legislation a citation may open with (capitalised: "Het decreet ... werd"
     /// is prose, not a citation).
@@ -42,6 +42,11 @@ enum CitationSplitter {
         var text = text.trimming(.whitespaces)
         while let match = leadIn.firstMatch(in: text), match.range.upperBound < text.endIndex {
             text = String(text[match.range.upperBound...])
+        }
+        // "Zie ook de Kamerbrief van ...": the article belongs to the prose, not the citation.
+        if text.hasPrefix("de ") || text.hasPrefix("het ") {
+            let bare = OfficialCitation.withoutArticle(text)
+            if OfficialCitation.recognises(bare) { text = bare }
         }
         return text
     }
@@ -80,7 +85,10 @@ enum CitationSplitter {
             } else if isURL && !closed && !current.isEmpty && !hasURL {
                 // A URL after a citation is that citation's.
                 current.append(sentence)
-            } else if startsCitation(stripped) && (current.isEmpty || complete) {
+            } else if !current.isEmpty && !complete && !startsCitation(current[0]) && OfficialCitation.opensWithPaper(stripped) {
+                // "BNC-fiche Mededeling .... Kamerstukken II 2020/21, 22 112 nr. 2953.": the title, then the paper.
+                current.append(stripped)
+            } else if startsCitation(stripped) && (current.isEmpty || complete || !startsCitation(current[0])) {
                 flush()
                 current = [stripped]
                 closed = false
@@ -120,6 +128,7 @@ enum CitationSplitter {
     static func startsCitation(_ text: String) -> Bool {
         let text = stripLeadIns(text)
         if text.hasPrefix("http") || text.hasPrefix("www.") { return true }
+        if OfficialCitation.recognises(text) { return true }
         if let (_, printed) = Organisations.leadingBody(in: text) {
             let next = text.dropFirst(printed.count).first
             return next == "," || next == "." || next == " " && text.dropFirst(printed.count + 1).first == "("
@@ -132,6 +141,8 @@ enum CitationSplitter {
     /// a bare URL).
     static func isComplete(_ text: String) -> Bool {
         if text.hasPrefix("http") || text.hasPrefix("www.") { return true }
+        // A formal citation is whole in its first sentence: its identifier stands for a date.
+        if OfficialCitation.recognises(text) { return true }
         guard hasEvidence(text) else { return false }
         let reference = CitationParser.parse(text, site: .body)
         return (reference.title?.split(separator: " ").count ?? 0) >= 1

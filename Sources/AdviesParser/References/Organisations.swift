@@ -37,6 +37,21 @@ public enum Organisations {
         Body(name: "Vrije Universiteit Brussel", aliases: ["VUB"], defaultType: .research, domains: ["vub.be"]),
         Body(name: "Universiteit Hasselt", aliases: ["UHasselt"], defaultType: .research, domains: ["uhasselt.be"]),
         Body(name: "HIVA", aliases: ["HIVA-KU Leuven"], defaultType: .research, domains: ["hiva.kuleuven.be"]),
+        // Dutch and European bodies that advise, legislate or are cited in advice.
+        Body(name: "Raad van State", aliases: ["Afdeling advisering van de Raad van State", "RvS"], defaultType: .advisory, domains: ["raadvanstate.nl"]),
+        Body(name: "Autoriteit Persoonsgegevens", aliases: ["AP"], defaultType: .advisory, domains: ["autoriteitpersoonsgegevens.nl"]),
+        Body(name: "Outbreak Management Team", aliases: ["OMT"], defaultType: .advisory, domains: []),
+        Body(name: "Onderwijsraad", aliases: [], defaultType: .advisory, domains: ["onderwijsraad.nl"]),
+        Body(name: "Tweede Kamer", aliases: ["Tweede Kamer der Staten-Generaal"], defaultType: .parliamentary, domains: ["tweedekamer.nl"]),
+        Body(name: "Eerste Kamer", aliases: ["Eerste Kamer der Staten-Generaal"], defaultType: .parliamentary, domains: ["eerstekamer.nl"]),
+        Body(name: "Rijksoverheid", aliases: [], defaultType: .governmentDocument, domains: ["rijksoverheid.nl", "government.nl"]),
+        Body(name: "Europese Commissie", aliases: [], defaultType: .euDocument, domains: ["ec.europa.eu"]),
+        Body(name: "Raad van de Europese Unie", aliases: [], defaultType: .euDocument, domains: ["consilium.europa.eu"]),
+        Body(name: "Europees Parlement", aliases: [], defaultType: .euDocument, domains: ["europarl.europa.eu"]),
+        Body(name: "Europees Comité voor gegevensbescherming", aliases: ["EDPB"], defaultType: .euDocument, domains: ["edpb.europa.eu"]),
+        Body(name: "European Securities and Markets Authority", aliases: ["ESMA"], defaultType: .euDocument, domains: ["esma.europa.eu"]),
+        Body(name: "Information Commissioner's Office", aliases: ["ICO"], defaultType: .web, domains: ["ico.org.uk"]),
+        Body(name: "NOS", aliases: [], defaultType: .web, domains: ["nos.nl"]),
     ]
 
     /// The councils of the Vlor.
@@ -151,5 +166,13 @@ public enum Organisations {
             .split(separator: "/").first.map(String.init) ?? ""
         return bodies.first { $0.domains.contains(host) }
             ?? bodies.first { body in body.domains.contains { host.hasSuffix("." + $0) } }
+            ?? bodies.first { body in body.domains.contains { sameSite(host, $0) } }
+    }
+
+    /// A host misprinted in its middle label ("esma.europ.eu" for "esma.europa.eu") is the same
+    /// site when its first label and top-level domain agree and the domain has three labels.
+    private static func sameSite(_ host: String, _ domain: String) -> Bool {
+        let printed = host.split(separator: ".").filter { $0 != "www" }, known = domain.split(separator: ".")
+        return printed.count == 3 && known.count == 3 && printed.first == known.first && printed.last == known.last
     }
 }
