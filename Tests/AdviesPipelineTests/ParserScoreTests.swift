@@ -63,10 +63,10 @@ struct SemanticScoreTests {
         (.recommendations, 0.99), (.references, 0.99), (.referenceTitle, 0.99), (.referenceDate, 0.99),
         (.referenceOrganisation, 0.99), (.referenceURL, 0.99),
     ]
-    /// The fields scored on fewer items, just below what was measured (addressee 0.967, cue
-    /// 0.964, pages 0.889, exact 0.981, the rest 1.000).
+    /// The fields scored on fewer items, just below what was measured (addressee 0.949 over
+    /// stated addressees only, cue 0.973, pages 0.889, exact 0.981, the rest 1.000).
     static let fieldFloors: [(Evaluator.Element, Double)] = [
-        (.recommendationAddressee, 0.96), (.recommendationCue, 0.96), (.referenceCouncil, 0.99),
+        (.recommendationAddressee, 0.94), (.recommendationCue, 0.97), (.referenceCouncil, 0.99),
         (.referenceAuthors, 0.99), (.referencePages, 0.88), (.referenceExact, 0.98), (.crossReferences, 0.99),
     ]
 
