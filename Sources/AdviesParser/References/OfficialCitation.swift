@@ -19,7 +19,10 @@ enum OfficialCitation {
     /// The text opens with a parliamentary paper's identifier ("Kamerstukken II 2020/21, ..."):
     /// a sentence before it that cites nothing is the paper's title.
     static func opensWithPaper(_ text: String) -> Bool {
-        ReferenceLexicon.houses.contains { Patterns.paper($0.prefix).firstMatch(in: text)?.range.lowerBound == text.startIndex }
+        ReferenceLexicon.houses.contains {
+            Patterns.mayHold(text, prefix: $0.prefix)
+                && Patterns.paper($0.prefix).firstMatch(in: text)?.range.lowerBound == text.startIndex
+        }
     }
 
     static func parse(_ raw: String, site: CitationSite) -> Reference? {
@@ -39,7 +42,10 @@ enum OfficialCitation {
     }
 
     private static func read(_ text: String) -> Reference? {
-        caseLaw(text) ?? advice(text) ?? letter(text) ?? euAct(text) ?? article(text) ?? namedDocument(text)
+        // Every style but a body named with its acronym carries a number or a year: a sentence
+        // without a digit is spared the other patterns (each a scan of the whole text).
+        guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return bodyWithAcronym(text) }
+        return caseLaw(text) ?? advice(text) ?? letter(text) ?? euAct(text) ?? article(text) ?? namedDocument(text)
             ?? parliamentary(text) ?? gazette(text) ?? bodyWithAcronym(text) ?? shortName(text)
     }
 
@@ -153,7 +159,7 @@ enum OfficialCitation {
     /// ("Bijlage ... bij Kamerstukken II ...") are its host, not the work.
     private static func parliamentary(_ text: String) -> Reference? {
         for (prefix, house) in ReferenceLexicon.houses {
-            guard let match = Patterns.paper(prefix).firstMatch(in: text) else { continue }
+            guard Patterns.mayHold(text, prefix: prefix), let match = Patterns.paper(prefix).firstMatch(in: text) else { continue }
             let before = String(text[..<match.range.lowerBound]).trimming(CharacterSet(charactersIn: " ,.;"))
             if before.lowercased().hasSuffix(" bij") || before.lowercased() == "bij" { return nil }
             var reference = blank(text, type: .parliamentary)
@@ -170,7 +176,8 @@ enum OfficialCitation {
     /// "Stb. 2020, 118", "BS 12 maart 2019": the gazette publishes it; the number is the title.
     private static func gazette(_ text: String) -> Reference? {
         for (prefix, name) in ReferenceLexicon.gazettes {
-            guard let match = Patterns.gazette(prefix).firstMatch(in: text), match.range.lowerBound == text.startIndex else { continue }
+            guard text.hasPrefix(String(prefix.prefix(while: \.isLetter))), let match = Patterns.gazette(prefix).firstMatch(in: text),
+                  match.range.lowerBound == text.startIndex else { continue }
             var reference = blank(text, type: .legislation)
             reference.organisation = name
             reference.title = String(match[1]!).trimming(CharacterSet(charactersIn: " ,."))
@@ -270,11 +277,19 @@ private enum Patterns {
     /// A law's name: "AVG", "Grondwet", "Aanwijzingen voor de regelgeving", "Uitvoeringswet AVG".
     static let law = TextPattern(#"^(\p{Lu}[\p{L}\-]*(?:(?:\s+(?:voor|van|op|de|het|der))+\s+[\p{L}\-]+)*(?:\s+\p{Lu}{2,}\b)?)"#)
     static let namedDocument = TextPattern(#"^((?:«[^»]{3,200}»?|\p{L}[^,«]{2,120}?))\s+van\s+(\d{1,2}\s+\p{L}+\s+\d{4})"#)
-    static func paper(_ prefix: String) -> TextPattern {
-        TextPattern(#"(?:^|[\s,.(])"# + prefix + #"\s+(\d{4}[/-]\d{2,4},?\s*(?:[\d ]+[\d](?:\s*\([^)]*\))?,?\s*)?(?:nr\.?\s*[\w/-]+)?)"#)
-    }
-    static func gazette(_ prefix: String) -> TextPattern {
-        TextPattern("^" + prefix + #"\s+((?:\d{1,2}\s+\p{L}+\s+)?\d{4}(?:,\s*(?:nr\.\s*)?\d+)?)"#)
+    /// Compiled once per house and gazette: compiling an ICU pattern costs more than matching it.
+    private static let papers: [String: TextPattern] = Dictionary(uniqueKeysWithValues: ReferenceLexicon.houses.map { house in
+        (house.prefix, TextPattern(#"(?:^|[\s,.(])"# + house.prefix + #"\s+(\d{4}[/-]\d{2,4},?\s*(?:[\d ]+[\d](?:\s*\([^)]*\))?,?\s*)?(?:nr\.?\s*[\w/-]+)?)"#))
+    })
+    private static let gazettes: [String: TextPattern] = Dictionary(uniqueKeysWithValues: ReferenceLexicon.gazettes.map { gazette in
+        (gazette.prefix, TextPattern("^" + gazette.prefix + #"\s+((?:\d{1,2}\s+\p{L}+\s+)?\d{4}(?:,\s*(?:nr\.\s*)?\d+)?)"#))
+    })
+    static func paper(_ prefix: String) -> TextPattern { papers[prefix]! }
+    static func gazette(_ prefix: String) -> TextPattern { gazettes[prefix]! }
+    /// The letters a prefix pattern opens with ("Kamerstukken", "Parl", "Stb"): a text without
+    /// them cannot match it, and a substring test is far cheaper than the scan.
+    static func mayHold(_ text: String, prefix: String) -> Bool {
+        text.contains(String(prefix.prefix(while: \.isLetter)))
     }
     static let bodyAcronym = TextPattern(#"^(\p{Lu}[\p{L}'’ ]{3,80}?)\s+\(\p{Lu}{2,8}\),\s+"#)
     static let pinpoint = TextPattern("(?i)" + ReferenceLexicon.pinpoint)
