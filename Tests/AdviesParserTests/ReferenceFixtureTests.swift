@@ -25,6 +25,18 @@ struct ReferenceFixtureTests {
         #expect(reference.site == .footnote(1))
     }
 
+    @Test("A note that cites one work and quotes it page by page gives the pages to the citation")
+    func quotedPages() throws {
+        let found = Self.references("Vlaamse Regering. Conceptnota over de lerarenopleiding, 4 mei 2022. De nota stelt: "
+                                    + "de opleiding moet dichter bij de scholen staan (p. 7). (…) Ook de stage wordt langer (p. 9-10).")
+        #expect(found.count == 1)
+        #expect(try #require(found.first).pages == "p. 7, p. 9-10")
+        // Two works in the note: the quoted pages name neither.
+        let two = Self.references("Vlaamse Regering. Conceptnota over de lerarenopleiding, 4 mei 2022; Vlaamse Onderwijsraad. "
+                                  + "Advies over de lerarenopleiding, 12 juni 2022. Beide stellen dat de stage langer wordt (p. 9).")
+        #expect(two.allSatisfy { $0.pages == nil })
+    }
+
     @Test("Two advisories in one note, a lead-in, OCR damage in the organisation")
     func twoAdvisories() {
         let found = Self.references("Zie o.a. Vior, Raad Basisonderwijs. Advies over de leerplicht, 5 maart 2020; Vlaamse Onderwijsraad, Algemene Raad. Visietekst over inclusie. Een eerste aanzet, 12 mei 2021.")

@@ -64,10 +64,10 @@ struct SemanticScoreTests {
         (.referenceOrganisation, 0.99), (.referenceURL, 0.99),
     ]
     /// The fields scored on fewer items, just below what was measured (addressee 0.949 over
-    /// stated addressees only, cue 0.973, pages 0.889, exact 0.981, the rest 1.000).
+    /// stated addressees only, cue 0.973, pages 0.947, exact 0.991, the rest 1.000).
     static let fieldFloors: [(Evaluator.Element, Double)] = [
         (.recommendationAddressee, 0.94), (.recommendationCue, 0.97), (.referenceCouncil, 0.99),
-        (.referenceAuthors, 0.99), (.referencePages, 0.88), (.referenceExact, 0.98), (.crossReferences, 0.99),
+        (.referenceAuthors, 0.99), (.referencePages, 0.94), (.referenceExact, 0.99), (.crossReferences, 0.99),
     ]
 
     @Test("Recommendation and reference floors hold", arguments: [SourceFormat.pdf, .text])

@@ -42,12 +42,14 @@ enum OCRRepair {
     /// The layout with its words repaired, and one diagnostic per kind of repair.
     static func apply(to layout: LayoutDocument) -> (LayoutDocument, [Diagnostic]) {
         let counts = vocabulary(of: layout)
-        let lowered = counts.reduce(into: [String: Int]()) { $0[$1.key.lowercased(), default: 0] += $1.value }
         let readByOCR = showsOCR(counts)
+        // Confusions are looked for only where they may be repaired: in text from OCR.
+        let confusable = readByOCR || layout.pages.contains(where: \.isOCR)
+        let lowered = confusable ? counts.reduce(into: [String: Int]()) { $0[$1.key.lowercased(), default: 0] += $1.value } : [:]
         var marks: [String: String] = [:], confusions: [String: String] = [:]
         for word in counts.keys {
             if let composed = composeMarks(word) { marks[word] = composed }
-            else if let better = repair(word, counts: lowered) { confusions[word] = better }
+            else if confusable, let better = repair(word, counts: lowered) { confusions[word] = better }
         }
         guard !marks.isEmpty || !confusions.isEmpty else { return (layout, []) }
 

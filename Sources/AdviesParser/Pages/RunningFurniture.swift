@@ -85,8 +85,14 @@ struct RunningFurniture {
 
     /// Numbers vary from page to page ("pagina 3", "pagina 12"); the rest of the line does not.
     private static func key(_ line: SourceLine) -> String {
-        var key = ""
-        for c in line.text where !(c.isNumber && key.last == "#") { key.append(c.isNumber ? "#" : c) }
-        return key
+        // Over UTF-8 bytes (a run of ASCII digits becomes one "#"): this runs for every line.
+        var key: [UInt8] = []
+        key.reserveCapacity(line.text.utf8.count)
+        for byte in line.text.utf8 {
+            let digit = byte >= 0x30 && byte <= 0x39
+            if digit && key.last == 0x23 { continue }
+            key.append(digit ? 0x23 : byte)
+        }
+        return String(decoding: key, as: UTF8.self)
     }
 }

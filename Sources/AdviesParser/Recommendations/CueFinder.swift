@@ -49,8 +49,9 @@ struct CueFinder {
         // The law stated, or another text paraphrased, is not the speaker asking.
         if Self.premise.isMatch(lower) || Self.paraphrase.isMatch(lower) { return nil }
         // Another body as the subject: the document reports what that body holds.
-        if acronymSpeaker(text) == false { return nil }
-        let acronymSpeaks = acronymSpeaker(text) == true
+        let acronym = acronymSpeaker(text)
+        if acronym == false { return nil }
+        let acronymSpeaks = acronym == true
         let speaks = councilSpeaks(lower) || acronymSpeaks
         var found: [Cue] = []
         for (pattern, regex) in Self.compiled where !pattern.leadInOnly || leadIn {

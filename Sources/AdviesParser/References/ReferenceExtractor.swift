@@ -7,9 +7,10 @@ enum ReferenceExtractor {
     static func extract(from document: ParsedDocument) -> (references: [Reference], diagnostics: [Diagnostic]) {
         var references: [Reference] = []
         for note in document.footnotes {
-            let found = CitationSplitter.split(note.text).map {
+            var found = CitationSplitter.split(note.text).map {
                 CitationParser.parse($0, site: .footnote(note.number)).spanning(note.span)
             }
+            if found.count == 1 { found[0] = withQuotedPages(found[0], in: note.text) }
             let urls = document.urls.filter { $0.belongs(to: note.number) }.map(\.url)
             references += attach(urls, to: found)
         }
@@ -31,6 +32,19 @@ enum ReferenceExtractor {
         }
         return (references, ocrDiagnostics(references, in: document))
     }
+
+    /// A note that cites one work and goes on to quote it, page by page ("… (p. 4). (…) … (p. 5)."):
+    /// those pages are the citation's pinpoints.
+    private static func withQuotedPages(_ reference: Reference, in note: String) -> Reference {
+        guard reference.pages == nil, let cited = note.range(of: reference.raw) else { return reference }
+        let pages = quotedPage.matches(in: String(note[cited.upperBound...])).compactMap { $0[1].map(String.init) }
+        guard !pages.isEmpty else { return reference }
+        var reference = reference
+        reference.pages = pages.joined(separator: ", ")
+        return reference
+    }
+
+    private static let quotedPage = TextPattern(#"\((p\.\s?\d+(?:\s?[-–]\s?\d+)?)\)"#)
 
     private static let listPattern = TextPattern(#"(?i)^(?:bronnen|bronvermelding|geraadpleegde (?:bronnen|literatuur)|referenties|literatuur(?:lijst)?|bibliografie|(?:eerdere|vorige|gerelateerde|relevante) adviezen\b.*|achtergrond(?:informatie)?)$"#)
 
