@@ -72,6 +72,14 @@ enum CitationSplitter {
             if !current.isEmpty { citations.append((current.joined(separator: " "), false)) }
             current = []
         }
+        // The first sentence of the current citation is asked again at every sentence: asked once.
+        var opens: [String: Bool] = [:]
+        func starts(_ sentence: String) -> Bool {
+            if let known = opens[sentence] { return known }
+            let found = startsCitation(sentence)
+            opens[sentence] = found
+            return found
+        }
         // Once complete a citation stays complete: it is re-read only while it is not.
         var complete = false
         var hasURL = false
@@ -85,10 +93,10 @@ enum CitationSplitter {
             } else if isURL && !closed && !current.isEmpty && !hasURL {
                 // A URL after a citation is that citation's.
                 current.append(sentence)
-            } else if !current.isEmpty && !complete && !startsCitation(current[0]) && OfficialCitation.opensWithPaper(stripped) {
+            } else if !current.isEmpty && !complete && !starts(current[0]) && OfficialCitation.opensWithPaper(stripped) {
                 // "BNC-fiche Mededeling .... Kamerstukken II 2020/21, 22 112 nr. 2953.": the title, then the paper.
                 current.append(stripped)
-            } else if startsCitation(stripped) && (current.isEmpty || complete || !startsCitation(current[0])) {
+            } else if starts(stripped) && (current.isEmpty || complete || !starts(current[0])) {
                 flush()
                 current = [stripped]
                 closed = false

@@ -53,7 +53,7 @@ enum OfficialCitation {
 
     /// "ECLI:NL:RVS:2020:1234", "ABRvS 12 mei 2020, ECLI:...": the identifier is the title.
     private static func caseLaw(_ text: String) -> Reference? {
-        guard let id = Patterns.ecli.firstMatch(in: text), text.distance(from: text.startIndex, to: id.range.lowerBound) <= 40 else { return nil }
+        guard text.contains("ECLI:"), let id = Patterns.ecli.firstMatch(in: text), text.distance(from: text.startIndex, to: id.range.lowerBound) <= 40 else { return nil }
         var reference = blank(text, type: .caseLaw)
         reference.title = String(id[0]!).trimming(CharacterSet(charactersIn: ".,"))
         let before = String(text[..<id.range.lowerBound])
@@ -109,7 +109,7 @@ enum OfficialCitation {
     /// "Verordening (EU) Nr. 648/2012 van het Europees Parlement en de Raad van 4 juli 2012
     /// betreffende ...": the act up to its publication is the title.
     private static func euAct(_ text: String) -> Reference? {
-        guard Patterns.euAct.firstMatch(in: text)?.range.lowerBound == text.startIndex else { return nil }
+        guard Patterns.euActAtStart.isMatch(text) else { return nil }
         var reference = blank(text, type: .euDocument)
         var title = (SentenceSplitter.split(text).first ?? text).trimming(CharacterSet(charactersIn: " ."))
         // "(PbEU 2010, L331)" publishes it; remarks after that ("(Comitologieverordening)") are no title.
@@ -125,7 +125,7 @@ enum OfficialCitation {
     /// "Artikel 6, eerste lid, onder c, Wpg.", "Artikel 10 Grondwet", "art. 7 AVG en overw. 32":
     /// the law is the title, the article the pinpoint.
     private static func article(_ text: String) -> Reference? {
-        guard let head = Patterns.articleWithParts.firstMatch(in: text), head.range.lowerBound == text.startIndex else { return nil }
+        guard let head = Patterns.articleWithPartsAtStart.firstMatch(in: text) else { return nil }
         let after = text[head.range.upperBound...].drop { " ,".contains($0) }
         guard let lawMatch = Patterns.law.firstMatch(in: String(after)), var law = lawMatch[1].map(String.init) else { return nil }
         // A PDF that drops the space before "en artikel" glues them: "AVGen artikel 9".
@@ -270,10 +270,11 @@ private enum Patterns {
     static let ecli = TextPattern(ReferenceLexicon.ecli)
     static let advice = TextPattern(#"^[Aa]dvies\s+(?:van\s+(?:de\s+|het\s+)?((?:(?!\s+van\s+\d).){2,80}?)\s+)?van\s+\d{1,2}\s+\p{L}+\s+\d{4}"#)
     static let adviceNumber = TextPattern(ReferenceLexicon.adviceNumber)
-    static let euAct = TextPattern(ReferenceLexicon.euActs)
     static let journal = TextPattern(ReferenceLexicon.journal)
     static let journalInParentheses = TextPattern(#"\s*\((PbEU\s+\d{4},\s*[LC]\s?\d+)\)"#)
-    static let articleWithParts = TextPattern(ReferenceLexicon.articleHead + #"(?:(?:,\s*|\s+)"# + ReferenceLexicon.articlePart + ")*")
+    /// Styles that must open the text, anchored: no scan of the whole text.
+    static let articleWithPartsAtStart = TextPattern("^(?:" + ReferenceLexicon.articleHead + #")(?:(?:,\s*|\s+)"# + ReferenceLexicon.articlePart + ")*")
+    static let euActAtStart = TextPattern("^(?:" + ReferenceLexicon.euActs + ")")
     /// A law's name: "AVG", "Grondwet", "Aanwijzingen voor de regelgeving", "Uitvoeringswet AVG".
     static let law = TextPattern(#"^(\p{Lu}[\p{L}\-]*(?:(?:\s+(?:voor|van|op|de|het|der))+\s+[\p{L}\-]+)*(?:\s+\p{Lu}{2,}\b)?)"#)
     static let namedDocument = TextPattern(#"^((?:«[^»]{3,200}»?|\p{L}[^,«]{2,120}?))\s+van\s+(\d{1,2}\s+\p{L}+\s+\d{4})"#)
