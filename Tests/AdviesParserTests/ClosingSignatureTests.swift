@@ -41,6 +41,13 @@ struct ClosingSignatureTests {
                 == [Signatory(name: "Koen Vandenberghe", role: "")])
     }
 
+    @Test("'Name, office' on lines of their own at the end sign it; a sentence with a comma does not")
+    func nameCommaOffice() {
+        #expect(Self.signatories(["Griet Vermeulen, voorzitter", "Tom Maes, secretaris"])
+                == [Signatory(name: "Griet Vermeulen", role: "voorzitter"), Signatory(name: "Tom Maes", role: "secretaris")])
+        #expect(Self.signatories(["Volgens Griet Vermeulen, voorzitter van de werkgroep, is dat nodig."]).isEmpty)
+    }
+
     @Test("An office without the comma, a name too far below, or a sentence below is no signature")
     func notSignatures() {
         #expect(Self.signatories(["De Staatssecretaris van Financiën", "Th.C. van der Berg"]).isEmpty)

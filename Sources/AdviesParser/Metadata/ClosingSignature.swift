@@ -6,8 +6,8 @@ import AdviesText
 /// few lines (after the space left for the signature), the signer's name ("H.M. de Jonge",
 /// "Lydia Peeters"); or a closing formula ("Met vriendelijke groeten,", "Hoogachtend,") over
 /// the name and, on the line below it, the office ("Vlaams minister van Onderwijs"), as
-/// Flemish and Belgian letters sign. The role is kept as printed, without its article and
-/// comma (GUIDE-wild §1).
+/// Flemish and Belgian letters sign; or, among the last lines, "Jan Peeters, voorzitter". The
+/// role is kept as printed, without its article and comma (GUIDE-wild §1).
 enum ClosingSignature {
     struct Found {
         var signatories: [Signatory]
@@ -29,6 +29,11 @@ enum ClosingSignature {
             signatories.append(signatory)
             lines += used
         }
+        if signatories.isEmpty {
+            let found = nameThenOffice(body)
+            signatories = found.map(\.signatory)
+            lines = found.map(\.line)
+        }
         return signatories.isEmpty ? nil : Found(signatories: signatories, lines: lines)
     }
 
@@ -49,6 +54,20 @@ enum ClosingSignature {
             return (Signatory(name: body[name].text.collapsed, role: role), used)
         }
         return nil
+    }
+
+    /// "Jan Peeters, voorzitter" on lines of their own among the last of the text: each a signer
+    /// and the office after the comma.
+    private static func nameThenOffice(_ body: Body) -> [(signatory: Signatory, line: Int)] {
+        var found: [(signatory: Signatory, line: Int)] = []
+        for index in body.indices.suffix(15) where !body.isClaimed(index) {
+            let text = body[index].text.collapsed
+            guard let comma = text.firstIndex(of: ","), text.count <= 120, !text.hasSuffix(".") else { continue }
+            let name = String(text[..<comma]), office = String(text[comma...].dropFirst()).trimming(.whitespaces)
+            guard SignatureParser.isNameLine(name), SignatureParser.isRoleLine(office) else { continue }
+            found.append((Signatory(name: PersonName.display(name), role: office), index))
+        }
+        return found
     }
 
     private static let closingFormula = TextPattern(#"^(?:[Mm]et (?:vriendelijke|hoogachtende|beste) groet(?:en)?|[Hh]oogachtend|[Vv]riendelijke groet(?:en)?)\s*,?$"#)
