@@ -4,7 +4,7 @@ import AdviesText
 /// The closing of a letter, note or advice: a role line ending in a comma ("De Minister van
 /// Volksgezondheid, Welzijn en Sport,", "De Vlaamse minister van Mobiliteit,") with, within a
 /// few lines (after the space left for the signature), the signer's name ("H.M. de Jonge",
-/// "Lydia Peeters"); or a closing formula ("Met vriendelijke groeten,", "Hoogachtend,") over
+/// "Els Wouters"); or a closing formula ("Met vriendelijke groeten,", "Hoogachtend,") over
 /// the name and, on the line below it, the office ("Vlaams minister van Onderwijs"), as
 /// Flemish and Belgian letters sign; or, among the last lines, "Jan Peeters, voorzitter". The
 /// role is kept as printed, without its article and comma (GUIDE-wild §1).
@@ -78,6 +78,6 @@ enum ClosingSignature {
     /// room for the signature; a Flemish or federal office names its level ("De Vlaamse minister …").
     private static let roleLine = TextPattern(#"^(?:De|Het)\s+((?:(?:Vlaamse|Vlaams|[Ff]ederale|[Ff]ederaal)\s)?(?:[Mm]inister(?:-[Pp]resident)?|[Ss]taatssecretaris|[Vv]ice-?president|[Pp]resident|[Vv]oorzitter|[Ss]ecretaris(?:-generaal)?|[Dd]irecteur(?:-generaal)?|[Bb]urgemeester|[Ll]andsadvocaat|[Cc]ommissaris)\b[^.;:]{0,100}),$"#)
     /// Initials or a first name, and a surname with its particles: "Th. C. De Graaf",
-    /// "H.M. de Jonge", "Lydia Peeters".
+    /// "H.M. de Jonge", "Els Wouters".
     private static let nameLine = TextPattern(#"^(?:(?:\p{Lu}[\p{Ll}]?\.\s?){1,5}\s?|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s)(?:(?:de|van|der|den|ter|ten|het|De|Van|Der|Den|Ter|Ten|Vanden|Vander)\s)*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?$"#)
 }

@@ -87,13 +87,16 @@ public enum Addressees {
     private static func addressesAdvised(_ sentence: String, cue: CueFinder.Cue) -> Bool {
         if cue.label == "imperative" || cue.label.hasPrefix("advise") { return true }
         let asks = ["vraagt", "vragen", "stelt", "stellen", "beveelt", "bevelen", "verzoekt", "verzoeken"]
-        let infinitive = sentence.range(of: #"\b(?:om|te)\s+(?:\p{L}+\s+){0,8}?te\s+\p{L}+|\bom\s+"#, options: .regularExpression) != nil
+        let infinitive = Self.infinitiveClause.isMatch(sentence)
         if asks.contains(where: { cue.label.hasPrefix($0) }) { return true }
         if cue.label.hasPrefix("zou"), cue.label.contains("beter") { return infinitive }
         guard cue.label.hasPrefix("acht") || cue.label.hasPrefix("ligt") else { return false }
         let after = sentence[cue.range.upperBound...].split(separator: " ").prefix(3).map { $0.trimming(.punctuationCharacters) }
-        return !after.contains("dat") && sentence.range(of: #"\bte\s+\p{L}+"#, options: .regularExpression) != nil
+        return !after.contains("dat") && Self.teInfinitive.isMatch(sentence)
     }
+
+    private static let infinitiveClause = TextPattern(#"\b(?:om|te)\s+(?:\p{L}+\s+){0,8}?te\s+\p{L}+|\bom\s+"#)
+    private static let teInfinitive = TextPattern(#"\bte\s+\p{L}+"#)
 
     /// What the document is about, for names it leaves implicit ("de instelling" in an advice
     /// on higher education is an institution of higher education).

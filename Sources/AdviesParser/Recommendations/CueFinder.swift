@@ -27,6 +27,8 @@ struct CueFinder {
     }
     private static let council = try! NSRegularExpression(pattern: CueLexicon.councilSubject)
     private static let modalWord = TextPattern(#"\b(moet|moeten|mag|mogen|dient|dienen)\b"#)
+    private static let teWord = TextPattern(#"\bte\b"#)
+    private static let servesAs = TextPattern(#"^\s*(?:als|ter|tot|voor)\b"#)
     private static let negation = TextPattern(#"^((?:\s+\S+){0,8}?)\s+(niet|geen)\b"#)
     private static let passive = TextPattern(#"^((?:\s+\S+){0,12}?)\s+(\S+)\s+(worden|wordt)\b"#)
     private static let needPattern = TextPattern(#"\b(is|zijn|heeft|hebben)\b((?:\s+[^\s.;:]+){0,10}?)\s+nodig\b(?!\s+(?:zullen|zal|zou|zouden|waren|was)\b)"#)
@@ -165,8 +167,7 @@ struct CueFinder {
             let rest = String(lower[match.range.upperBound..<clauseEnd])
             // "dient ... te": deontic; "dient als/ter/tot" is "serves as".
             if word == "dient" || word == "dienen" {
-                guard obligation == nil, rest.range(of: #"\bte\b"#, options: .regularExpression) != nil,
-                      rest.range(of: #"^\s*(?:als|ter|tot|voor)\b"#, options: .regularExpression) == nil else { continue }
+                guard obligation == nil, Self.teWord.isMatch(rest), !Self.servesAs.isMatch(rest) else { continue }
                 obligation = (word, match.range)
                 continue
             }

@@ -92,7 +92,7 @@ enum OfficialCitation {
         return reference
     }
 
-    /// "Kamerbrief van 16 juli 2020, «Landelijke introductie Coronamelder», kenmerk ..., p. 2".
+    /// "Kamerbrief van 3 maart 2021, «Planning van het schoolvervoer», kenmerk ..., p. 2".
     private static func letter(_ text: String) -> Reference? {
         guard let (_, house) = ReferenceLexicon.letters.first(where: { text.hasPrefix($0.word + " van ") }),
               let date = DutchDate.first(in: text), date.precision == .day,
@@ -176,7 +176,7 @@ enum OfficialCitation {
     /// "Stb. 2020, 118", "BS 12 maart 2019": the gazette publishes it; the number is the title.
     private static func gazette(_ text: String) -> Reference? {
         for (prefix, name) in ReferenceLexicon.gazettes {
-            guard text.hasPrefix(String(prefix.prefix(while: \.isLetter))), let match = Patterns.gazette(prefix).firstMatch(in: text),
+            guard text.hasPrefix(Patterns.literalHead(prefix)), let match = Patterns.gazette(prefix).firstMatch(in: text),
                   match.range.lowerBound == text.startIndex else { continue }
             var reference = blank(text, type: .legislation)
             reference.organisation = name
@@ -290,7 +290,10 @@ private enum Patterns {
     /// The letters a prefix pattern opens with ("Kamerstukken", "Parl", "Stb"): a text without
     /// them cannot match it, and a substring test is far cheaper than the scan.
     static func mayHold(_ text: String, prefix: String) -> Bool {
-        text.contains(String(prefix.prefix(while: \.isLetter)))
+        text.contains(literalHead(prefix))
+    }
+    static func literalHead(_ prefix: String) -> String {
+        String(prefix.prefix(while: \.isLetter))
     }
     static let bodyAcronym = TextPattern(#"^(\p{Lu}[\p{L}'’ ]{3,80}?)\s+\(\p{Lu}{2,8}\),\s+"#)
     static let pinpoint = TextPattern("(?i)" + ReferenceLexicon.pinpoint)

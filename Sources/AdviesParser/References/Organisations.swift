@@ -169,7 +169,7 @@ public enum Organisations {
             ?? bodies.first { body in body.domains.contains { sameSite(host, $0) } }
     }
 
-    /// A host misprinted in its middle label ("esma.europ.eu" for "esma.europa.eu") is the same
+    /// A host misprinted in its middle label ("ec.europ.eu" for "ec.europa.eu") is the same
     /// site when its first label and top-level domain agree and the domain has three labels.
     private static func sameSite(_ host: String, _ domain: String) -> Bool {
         let printed = host.split(separator: ".").filter { $0 != "www" }, known = domain.split(separator: ".")

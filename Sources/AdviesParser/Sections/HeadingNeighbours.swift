@@ -22,7 +22,7 @@ extension HeadingDetector {
         }
     }
 
-    /// Joined from cells set a tab apart ("Auteurs   Brenno de Winter", a label and its
+    /// Joined from cells set a tab apart ("Auteurs   Jan Peeters", a label and its
     /// value): row merging leaves the gap as three spaces; a title is one run of text.
     static func isRowOfCells(_ text: String) -> Bool {
         text.contains("   ")

@@ -23,7 +23,7 @@ struct LabelledQuestions {
     /// The label lines of the body, by index. Bare numbers count as question labels only in a
     /// document with answer labels and no "Vraag n" labels, and only while they run 1, 2, 3 …
     /// before the answers (a page number left in the text does not).
-    static func labels(in body: Body) -> [Int: Label] {
+    private static func labels(in body: Body) -> [Int: Label] {
         var labels: [Int: Label] = [:]
         var bare: [(index: Int, number: Int)] = []
         for index in body.indices {
@@ -43,15 +43,16 @@ struct LabelledQuestions {
         return labels
     }
 
-    /// The document has this layout: a question label followed later by an answer label.
-    static func applies(to body: Body) -> Bool {
+    /// The labels, when the document has this layout: a question label followed later by an
+    /// answer label.
+    static func layout(of body: Body) -> [Int: Label]? {
         let found = labels(in: body)
-        guard let firstQuestion = found.filter({ $0.value.isQuestion }).keys.min() else { return false }
-        return found.contains { !$0.value.isQuestion && $0.key > firstQuestion }
+        guard let firstQuestion = found.filter({ $0.value.isQuestion }).keys.min(),
+              found.contains(where: { !$0.value.isQuestion && $0.key > firstQuestion }) else { return nil }
+        return found
     }
 
-    func parse(_ body: Body, into document: inout ParsedDocument) {
-        let labels = Self.labels(in: body)
+    func parse(_ body: Body, labels: [Int: Label], into document: inout ParsedDocument) {
         let starts = labels.keys.sorted()
         let first = starts.first ?? body.count
         document.metadata = header(body.texts(0..<first))

@@ -12,8 +12,8 @@ struct WrittenQuestionParser {
     func parse(id: String) -> ParsedDocument {
         var document = ParsedDocument(id: id, sourceFile: input.layout.source, kind: .writtenQuestion)
         let body = Body(input.zoned.body.map { Body.Line(source: $0, text: $0.text.collapsed, markers: [], claim: nil) })
-        if LabelledQuestions.applies(to: body) {
-            LabelledQuestions(input: input).parse(body, into: &document)
+        if let labels = LabelledQuestions.layout(of: body) {
+            LabelledQuestions(input: input).parse(body, labels: labels, into: &document)
             document.urls = URLCollector().collect(notes: [], body: input.collectorBody(document.blocks),
                                                    linkLines: input.zoned.linkLines, annotations: input.annotations)
             return document
