@@ -28,37 +28,27 @@ struct HeadingNeighbourTests {
 
     @Test("The bold header cells of a table row are no headings; the heading above the table is")
     func tableHeaderRow() {
-        let document = Typeset.parse { doc in
-            doc.page { page in
-                Self.opening(&page)
-                page.line("Overzicht van de maatregelen", .subheading)
-                page.lines(Typeset.prose(page: 2, lines: 2))
-                page.gap(14)
-                page.columns([(72, "Maatregel"), (300, "Kostprijs"), (420, "Termijn")], .bold)
-                page.columns([(72, "Extra begeleiders"), (300, "12 miljoen"), (420, "2025")])
-                page.columns([(72, "Minder planlast"), (300, "2 miljoen"), (420, "2026")])
-                page.gap(14)
-                page.lines(Typeset.prose(page: 3))
-            }
+        let titles = Self.titles { page in
+            page.line("Overzicht van de maatregelen", .subheading)
+            page.lines(Typeset.prose(page: 3, lines: 2))
+            page.gap(14)
+            page.columns([(72, "Maatregel"), (300, "Kostprijs"), (420, "Termijn")], .bold)
+            page.columns([(72, "Extra begeleiders"), (300, "12 miljoen"), (420, "2025")])
+            page.columns([(72, "Minder planlast"), (300, "2 miljoen"), (420, "2026")])
         }
-        #expect(document.sections.map(\.title) == ["Inleiding", "Overzicht van de maatregelen"])
+        #expect(titles == ["Inleiding", "Overzicht van de maatregelen"])
     }
 
     @Test("A column of names in the headings' type, line under line, is no series of headings")
     func columnOfNames() {
-        let document = Typeset.parse { doc in
-            doc.page { page in
-                Self.opening(&page)
-                page.line("Samenstelling van de werkgroep", .subheading)
-                page.gap(8)
-                for name in ["Griet Vandenberghe", "Joris Mertens", "Amira El Khatib", "Pieter-Jan Claes"] {
-                    page.line(name, .bold)
-                }
-                page.gap(14)
-                page.lines(Typeset.prose(page: 2))
+        let titles = Self.titles { page in
+            page.line("Samenstelling van de werkgroep", .subheading)
+            page.gap(8)
+            for name in ["Griet Vandenberghe", "Joris Mertens", "Amira El Khatib", "Pieter-Jan Claes"] {
+                page.line(name, .bold)
             }
         }
-        #expect(document.sections.map(\.title) == ["Inleiding", "Samenstelling van de werkgroep"])
+        #expect(titles == ["Inleiding", "Samenstelling van de werkgroep"])
     }
 
     @Test("A label and its value a tab apart, in heading type, are a field, not a heading")
